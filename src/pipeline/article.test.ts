@@ -1,0 +1,43 @@
+import { describe, expect, it } from "vitest";
+import { parseArticle, passageContaining, splitPassages } from "./article";
+
+describe("parseArticle", () => {
+  it("takes the date line as metadata and NFC-normalises the text", () => {
+    const decomposed = " date 2023-09-19 ASTANA – Nova\u0301k met.\n";
+    const { date, text } = parseArticle(decomposed);
+    expect(date).toBe("2023-09-19");
+    expect(text).toBe("ASTANA – Novák met.");
+  });
+
+  it("refuses a file without the date line", () => {
+    expect(() => parseArticle("ASTANA – text")).toThrow(/date YYYY-MM-DD/);
+  });
+});
+
+describe("splitPassages", () => {
+  const text =
+    "On Sept. 18 in New York, they met. “No problems. I will be glad,” said A.\n\nSecond paragraph here.";
+  const passages = splitPassages(text);
+
+  it("splits sentences without breaking at abbreviations, and keeps quotes whole", () => {
+    expect(passages.map((p) => p.exact)).toEqual([
+      "On Sept. 18 in New York, they met.",
+      "“No problems.",
+      "I will be glad,” said A.",
+      "Second paragraph here.",
+    ]);
+    expect(passages.map((p) => p.paragraph)).toEqual([1, 1, 1, 2]);
+    expect(passages.map((p) => p.id)).toEqual(["s1", "s2", "s3", "s4"]);
+  });
+
+  it("gives offsets into the text", () => {
+    for (const p of passages) expect(text.slice(p.start, p.end)).toBe(p.exact);
+  });
+
+  it("finds the passage containing a range, and none for a range across two", () => {
+    const second = passages[1];
+    if (!second) throw new Error("expected a second passage");
+    expect(passageContaining(passages, second.start + 1, second.start + 3)?.id).toBe("s2");
+    expect(passageContaining(passages, second.start, second.end + 2)).toBeUndefined();
+  });
+});

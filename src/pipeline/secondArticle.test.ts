@@ -1,0 +1,46 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { buildGraph } from "./buildGraph";
+
+// A made-up report of the same kind: it must need only its own knowledge file, no code change.
+const fixture = (name: string) =>
+  readFileSync(new URL(`fixtures/${name}`, import.meta.url), "utf8");
+const graph = buildGraph(
+  fixture("second-article.txt"),
+  JSON.parse(fixture("second-article.knowledge.json")) as unknown,
+);
+const ids = (type: string, end: "source" | "target", other: string) =>
+  graph.edges
+    .filter((e) => e.type === type && e[end === "source" ? "target" : "source"] === other)
+    .map((e) => e[end])
+    .sort();
+
+describe("a second article, built from its own knowledge file", () => {
+  it("finds both meetings, their participants, place, occasion and source", () => {
+    expect(ids("participates_in", "source", "meeting-doria")).toEqual(["solak", "varga"]);
+    expect(ids("participates_in", "source", "meeting-kestria")).toEqual(["brell", "solak"]);
+    for (const meeting of ["meeting-doria", "meeting-kestria"]) {
+      expect(ids("held_in", "target", meeting)).toEqual(["lisbon"]);
+      expect(ids("on_sidelines_of", "target", meeting)).toEqual(["energy-week"]);
+      expect(ids("reports_on", "source", meeting)).toEqual(["press-office"]);
+    }
+  });
+
+  it("gives each meeting the topics of its own sentences", () => {
+    expect(ids("discusses", "target", "meeting-doria")).toEqual(["agriculture", "energy"]);
+    expect(ids("discusses", "target", "meeting-kestria")).toEqual(["tourism", "trade"]);
+  });
+
+  it("reads 'both sides' and 'you' as the meeting's participants", () => {
+    const invite = graph.edges.find((e) => e.id === "solak.invites.varga");
+    expect(invite?.evidence.map((s) => s.exact)).toEqual([
+      '"We look forward to welcoming you in Valmora," Solak said.',
+    ]);
+  });
+
+  it("keeps the date out of the text and splits paragraphs into numbered sentences", () => {
+    expect(graph.article.date).toBe("2024-04-02");
+    expect(graph.passages.map((p) => p.paragraph)).toEqual([1, 2, 2, 2, 3, 3, 3]);
+    expect(graph.passages[0]?.exact.startsWith("VALMORA –")).toBe(true);
+  });
+});
