@@ -22,6 +22,10 @@ export default defineConfig({
     baseURL: `http://127.0.0.1:${PORT}`,
     trace: "retain-on-failure",
     ...devices["Desktop Chrome"],
+    viewport: { width: 1440, height: 900 },
+    // Animations off, so what a test reads is the settled picture.
+    reducedMotion: "reduce",
+    permissions: ["clipboard-read", "clipboard-write"],
     launchOptions: {
       ...(executablePath ? { executablePath } : {}),
       args: [

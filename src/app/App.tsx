@@ -1,8 +1,34 @@
+import { QueryClient, QueryClientProvider, useQuery } from "@tanstack/react-query";
+import { graphQuery } from "./data/graphQuery";
+import { Explorer } from "./Explorer";
+import { LoadFailure, Loading } from "./LoadStates";
+
+const queryClient = new QueryClient();
+
+function GraphGate() {
+  const query = useQuery(graphQuery);
+  if (query.isPending) return <Loading />;
+  if (query.isError) {
+    return (
+      <LoadFailure
+        error={query.error}
+        retrying={query.isFetching}
+        onRetry={() => void query.refetch()}
+      />
+    );
+  }
+  return <Explorer index={query.data} />;
+}
+
 export function App() {
   return (
-    <main>
-      <h1>Tokayev&apos;s bilateral meetings at the 78th UN General Assembly</h1>
-      <p>An explorer of the article&apos;s knowledge graph is on its way.</p>
-    </main>
+    <QueryClientProvider client={queryClient}>
+      <div className="app">
+        <header className="app-header">
+          <h1>Tokayev at the 78th UN General Assembly: five bilateral meetings</h1>
+        </header>
+        <GraphGate />
+      </div>
+    </QueryClientProvider>
   );
 }

@@ -42,6 +42,8 @@ export const NodeSchema = z.object({
     .regex(/^\d{4}-\d{2}(-\d{2})?$/)
     .optional(),
   mentions: z.array(SpanSchema).min(1),
+  /** Where the node is drawn: computed by the build so that everyone sees the same picture. */
+  position: z.object({ x: z.number(), y: z.number() }).optional(),
 });
 
 export const EdgeSchema = z.object({

@@ -12,6 +12,7 @@ import { buildDiscourse } from "./discourse";
 import { locateForms } from "./gazetteer";
 import { KnowledgeError } from "./KnowledgeError";
 import { parseKnowledge } from "./parseKnowledge";
+import { layoutPositions } from "./layout";
 import { meetingFacts } from "./meetingRelations";
 import { quotedRelation } from "./quotedRelations";
 
@@ -102,12 +103,13 @@ export function buildGraph(rawArticle: string, rawKnowledge: unknown): Graph {
     })),
   ];
   nodes.sort((a, b) => NODE_KINDS.indexOf(a.kind) - NODE_KINDS.indexOf(b.kind));
+  const positions = layoutPositions(nodes, edges);
 
   return GraphSchema.parse({
     schemaVersion: 1,
     article: { date, text },
     passages,
-    nodes,
+    nodes: nodes.map((n) => ({ ...n, position: positions.get(n.id) })),
     edges,
   });
 }

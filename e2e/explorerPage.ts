@@ -1,0 +1,54 @@
+import { readFileSync } from "node:fs";
+import { expect, type Page } from "@playwright/test";
+import { GraphSchema } from "../src/model/schema";
+
+/** The graph file the app is built with, read the way the app reads it. */
+export const graph = GraphSchema.parse(
+  JSON.parse(readFileSync(new URL("../data/graph.json", import.meta.url), "utf8")),
+);
+
+/** Opens the explorer (optionally at a permalink) and waits for the canvas's first full frame. */
+export async function openExplorer(page: Page, search = ""): Promise<void> {
+  await page.goto(`/${search}`);
+  await expect(page.getByTestId("graph-canvas")).toHaveAttribute("data-ready", "true");
+}
+
+async function canvasPoint(page: Page, point: { x: number; y: number } | null) {
+  if (!point) throw new Error("that element is not on the canvas");
+  const canvas = page.getByTestId("graph-canvas");
+  await canvas.scrollIntoViewIfNeeded();
+  const box = await canvas.boundingBox();
+  if (!box) throw new Error("the canvas is not laid out");
+  return { x: box.x + point.x, y: box.y + point.y };
+}
+
+/** Clicks a node where it is drawn, as a person would. */
+export async function clickNode(page: Page, id: string): Promise<void> {
+  const at = await canvasPoint(
+    page,
+    await page.evaluate((nodeId) => window.__explorer?.nodePosition(nodeId) ?? null, id),
+  );
+  await page.mouse.click(at.x, at.y);
+}
+
+/** Clicks the middle of a relation's line. */
+export async function clickEdge(page: Page, id: string): Promise<void> {
+  const at = await canvasPoint(
+    page,
+    await page.evaluate((edgeId) => window.__explorer?.edgeMidpoint(edgeId) ?? null, id),
+  );
+  await page.mouse.click(at.x, at.y);
+}
+
+export async function visibleNodes(page: Page): Promise<string[]> {
+  const ids = await page.evaluate(() => window.__explorer?.visibleNodes() ?? []);
+  return ids.sort();
+}
+
+export function details(page: Page) {
+  return page.getByRole("region", { name: "Details" });
+}
+
+export function article(page: Page) {
+  return page.getByRole("region", { name: "Article" });
+}

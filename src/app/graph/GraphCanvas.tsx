@@ -1,0 +1,65 @@
+import cytoscape from "cytoscape";
+import { useEffect, useRef } from "react";
+import type { GraphIndex } from "../../model/graphIndex";
+import { attachFilterController } from "./controllers/filterController";
+import { attachHoverController } from "./controllers/hoverController";
+import { attachResizeController } from "./controllers/resizeController";
+import { attachSelectionController } from "./controllers/selectionController";
+import { attachTapController } from "./controllers/tapController";
+import { attachTestHandle } from "./controllers/testHandle";
+import { allPositioned, toElements } from "./elements";
+import { stylesheet } from "./stylesheet";
+
+interface GraphCanvasProps {
+  index: GraphIndex;
+  /** Names the canvas for assistive technology: what it shows right now. */
+  label: string;
+}
+
+/**
+ * The canvas: one effect creates the Cytoscape instance and its controllers and destroys them on
+ * cleanup (StrictMode runs it twice, which this keeps honest). Everything drawn after that is driven
+ * by the controllers from the store.
+ */
+export function GraphCanvas({ index, label }: GraphCanvasProps) {
+  const containerRef = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    const container = containerRef.current;
+    if (!container) return;
+    const cy = cytoscape({
+      container,
+      elements: toElements(index.graph),
+      style: stylesheet,
+      // Positions come with the graph, so no layout runs here; the fallback is deterministic.
+      layout: allPositioned(index.graph) ? { name: "preset" } : { name: "concentric" },
+      autounselectify: true,
+      boxSelectionEnabled: false,
+      minZoom: 0.1,
+      maxZoom: 4,
+    });
+    const detach = [
+      attachTapController(cy),
+      attachHoverController(cy),
+      attachSelectionController(cy),
+      attachFilterController(cy, index),
+      attachResizeController(cy, container),
+      attachTestHandle(cy),
+    ];
+    cy.one("render", () => {
+      container.dataset.ready = "true";
+      performance.mark("graph-drawn");
+    });
+    return () => {
+      for (const off of detach) off();
+      delete container.dataset.ready;
+      cy.destroy();
+    };
+  }, [index]);
+
+  return (
+    <section className="canvas-region" aria-label={label}>
+      <div ref={containerRef} className="canvas" data-testid="graph-canvas" />
+    </section>
+  );
+}

@@ -1,0 +1,27 @@
+import type { Core, EventObject, NodeSingular } from "cytoscape";
+
+/**
+ * Hovering a node lights its neighbourhood and dims the rest. Hover is high-frequency and
+ * transient, so it lives in the engine as classes, not in the store.
+ */
+export function attachHoverController(cy: Core): () => void {
+  const onOver = (event: EventObject) => {
+    const node = event.target as NodeSingular;
+    const near = node.closedNeighborhood();
+    cy.batch(() => {
+      cy.elements().difference(near).addClass("dim");
+      near.edges().addClass("lit");
+    });
+  };
+  const onOut = () => {
+    cy.batch(() => {
+      cy.elements(".dim, .lit").removeClass("dim lit");
+    });
+  };
+  cy.on("mouseover", "node", onOver);
+  cy.on("mouseout", "node", onOut);
+  return () => {
+    cy.off("mouseover", "node", onOver);
+    cy.off("mouseout", "node", onOut);
+  };
+}

@@ -1,0 +1,78 @@
+import type { StylesheetJson } from "cytoscape";
+import { NODE_KINDS } from "../../model/kinds";
+import { KIND_STYLES } from "./kindStyles";
+
+const INK = "#111827";
+const FOCUS = "#f59e0b";
+
+export const stylesheet: StylesheetJson = [
+  {
+    selector: "node",
+    style: {
+      label: "data(label)",
+      "font-family": "system-ui, sans-serif",
+      "font-size": 17,
+      color: INK,
+      "text-valign": "bottom",
+      "text-margin-y": 4,
+      "text-wrap": "wrap",
+      "text-max-width": "140px",
+      "text-background-color": "#ffffff",
+      "text-background-opacity": 0.85,
+      "text-background-padding": "2px",
+      "text-background-shape": "roundrectangle",
+      "min-zoomed-font-size": 7,
+      "border-width": 2,
+      "border-color": "#ffffff",
+    },
+  },
+  ...NODE_KINDS.map((kind) => ({
+    selector: `node.${kind}`,
+    style: {
+      shape: KIND_STYLES[kind].shape,
+      "background-color": KIND_STYLES[kind].colour,
+      width: KIND_STYLES[kind].size,
+      height: KIND_STYLES[kind].size,
+    },
+  })),
+  {
+    selector: "edge",
+    style: {
+      width: 1.5,
+      "line-color": "#9ca3af",
+      "curve-style": "bezier",
+      "target-arrow-shape": "triangle",
+      "target-arrow-color": "#9ca3af",
+      "arrow-scale": 0.8,
+      "font-size": 14,
+      color: INK,
+      "text-rotation": "autorotate",
+      "text-background-color": "#ffffff",
+      "text-background-opacity": 0.9,
+      "text-background-padding": "2px",
+    },
+  },
+  { selector: ".hidden", style: { display: "none" } },
+  { selector: ".dim", style: { opacity: 0.15 } },
+  {
+    selector: "edge.lit, edge.neighbour",
+    style: { "line-color": "#4b5563", "target-arrow-color": "#4b5563", width: 2.5 },
+  },
+  { selector: "edge.neighbour, edge.lit", style: { label: "data(label)", "z-index": 5 } },
+  {
+    selector: "node.selected",
+    style: { "border-width": 5, "border-color": FOCUS, "z-index": 10, "font-weight": "bold" },
+  },
+  {
+    selector: "edge.selected",
+    style: {
+      width: 5,
+      "line-color": FOCUS,
+      "target-arrow-color": FOCUS,
+      label: "data(label)",
+      "font-weight": "bold",
+      "z-index": 10,
+    },
+  },
+  { selector: "node.end", style: { "border-width": 4, "border-color": FOCUS } },
+];

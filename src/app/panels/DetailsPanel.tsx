@@ -1,0 +1,30 @@
+import type { GraphIndex } from "../../model/graphIndex";
+import { useExplorer } from "../state/store";
+import { EdgeDetails } from "./EdgeDetails";
+import { NodeDetails } from "./NodeDetails";
+
+/** The region that shows what is selected, and the article's words behind it. */
+export function DetailsPanel({ index }: { index: GraphIndex }) {
+  const nodeId = useExplorer((s) => s.node);
+  const edgeId = useExplorer((s) => s.edge);
+  const node = nodeId ? index.node(nodeId) : undefined;
+  const edge = edgeId ? index.edge(edgeId) : undefined;
+
+  return (
+    <section className="panel details" aria-label="Details">
+      {node ? (
+        <NodeDetails key={node.id} node={node} index={index} />
+      ) : edge ? (
+        <EdgeDetails key={edge.id} edge={edge} index={index} />
+      ) : (
+        <div className="details-body empty">
+          <h2>Nothing selected</h2>
+          <p>
+            Click a node or a relation on the graph to read the sentences of the article behind it.
+            Hover a node to light up its neighbours; press Escape to clear.
+          </p>
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,55 @@
+import type { GraphIndex } from "../../model/graphIndex";
+import type { Mark } from "../../model/highlight";
+import type { GraphEdge } from "../../model/schema";
+import { useExplorer } from "../state/store";
+import { PassageQuote } from "./PassageQuote";
+
+export function EdgeDetails({ edge, index }: { edge: GraphEdge; index: GraphIndex }) {
+  const selectNode = useExplorer((s) => s.selectNode);
+  const readPassage = useExplorer((s) => s.readPassage);
+  const source = index.node(edge.source);
+  const target = index.node(edge.target);
+  const marksIn = (passageId: string): Mark[] => [
+    ...(source?.mentions ?? [])
+      .filter((m) => m.passage === passageId)
+      .map((m) => ({ start: m.start, end: m.end, tag: "source" })),
+    ...(target?.mentions ?? [])
+      .filter((m) => m.passage === passageId)
+      .map((m) => ({ start: m.start, end: m.end, tag: "target" })),
+  ];
+  const end = (id: string, label: string | undefined, role: string) => (
+    <button
+      type="button"
+      className={`end-button ${role}`}
+      onClick={() => {
+        selectNode(id);
+      }}
+    >
+      {label ?? id}
+    </button>
+  );
+
+  return (
+    <article className="details-body">
+      <h2>
+        {end(edge.source, source?.label, "source")} <span className="phrase">{edge.label}</span>{" "}
+        {end(edge.target, target?.label, "target")}
+      </h2>
+      <p className="kind-line">Relation · {edge.type.replaceAll("_", " ")}</p>
+      <h3>Stated in ({edge.evidence.length})</h3>
+      <ol className="passage-list">
+        {edge.evidence.map((span) => {
+          const passage = index.passage(span.passage);
+          return passage ? (
+            <PassageQuote
+              key={passage.id}
+              passage={passage}
+              marks={marksIn(passage.id)}
+              onRead={readPassage}
+            />
+          ) : null;
+        })}
+      </ol>
+    </article>
+  );
+}

@@ -1,0 +1,95 @@
+import { useMemo } from "react";
+import { useShallow } from "zustand/react/shallow";
+import { meetingsPerTopic, visibleElements } from "../../model/filter";
+import type { GraphIndex } from "../../model/graphIndex";
+import { NODE_KINDS } from "../../model/kinds";
+import { KIND_STYLES } from "../graph/kindStyles";
+import { useExplorer } from "../state/store";
+import { KindSwatch } from "./KindSwatch";
+
+/** Topic filters with how many meetings raise each; kind filters that double as the legend. */
+export function FiltersPanel({ index }: { index: GraphIndex }) {
+  const { topics, hiddenKinds, toggleTopic, toggleKind, clearFilters } = useExplorer(
+    useShallow((s) => ({
+      topics: s.topics,
+      hiddenKinds: s.hiddenKinds,
+      toggleTopic: s.toggleTopic,
+      toggleKind: s.toggleKind,
+      clearFilters: s.clearFilters,
+    })),
+  );
+  const { graph } = index;
+  const topicNodes = graph.nodes.filter((n) => n.kind === "topic");
+  const meetingCounts = useMemo(() => meetingsPerTopic(graph), [graph]);
+  // Kind counts follow the topic filter: what each kind holds in the current picture.
+  const inTopics = useMemo(
+    () => visibleElements(graph, { topics, hiddenKinds: [] }).nodes,
+    [graph, topics],
+  );
+  const kindCount = (kind: string) =>
+    graph.nodes.filter((n) => n.kind === kind && inTopics.has(n.id)).length;
+
+  return (
+    <aside className="panel filters" aria-label="Filters">
+      <fieldset>
+        <legend>Topics</legend>
+        <ul className="facet-list">
+          {topicNodes.map((topic) => {
+            const count = meetingCounts.get(topic.id) ?? 0;
+            return (
+              <li key={topic.id}>
+                <label>
+                  <input
+                    type="checkbox"
+                    checked={topics.includes(topic.id)}
+                    onChange={() => {
+                      toggleTopic(topic.id);
+                    }}
+                    aria-describedby={`topic-count-${topic.id}`}
+                  />
+                  {topic.label}
+                </label>
+                <span className="count" id={`topic-count-${topic.id}`}>
+                  {count}
+                  <span className="visually-hidden"> {count === 1 ? "meeting" : "meetings"}</span>
+                </span>
+              </li>
+            );
+          })}
+        </ul>
+      </fieldset>
+      <fieldset>
+        <legend>Kinds</legend>
+        <ul className="facet-list">
+          {NODE_KINDS.map((kind) => (
+            <li key={kind}>
+              <label>
+                <input
+                  type="checkbox"
+                  checked={!hiddenKinds.includes(kind)}
+                  onChange={() => {
+                    toggleKind(kind);
+                  }}
+                  aria-describedby={`kind-count-${kind}`}
+                />
+                <KindSwatch kind={kind} />
+                {KIND_STYLES[kind].name}
+              </label>
+              <span className="count" id={`kind-count-${kind}`}>
+                {kindCount(kind)}
+                <span className="visually-hidden"> shown</span>
+              </span>
+            </li>
+          ))}
+        </ul>
+      </fieldset>
+      <button
+        type="button"
+        onClick={clearFilters}
+        disabled={topics.length === 0 && hiddenKinds.length === 0}
+      >
+        Clear filters
+      </button>
+    </aside>
+  );
+}

@@ -1,0 +1,66 @@
+import type { GraphIndex } from "../../model/graphIndex";
+import type { GraphNode } from "../../model/schema";
+import { KIND_NAMES } from "../kindNames";
+import { useExplorer } from "../state/store";
+import { KindSwatch } from "./KindSwatch";
+import { PassageQuote } from "./PassageQuote";
+
+export function NodeDetails({ node, index }: { node: GraphNode; index: GraphIndex }) {
+  const selectEdge = useExplorer((s) => s.selectEdge);
+  const readPassage = useExplorer((s) => s.readPassage);
+  const edges = index.edgesOf(node.id);
+  const passages = index.mentionsByPassage(node.id);
+  const labelOf = (id: string) => index.node(id)?.label ?? id;
+
+  return (
+    <article className="details-body">
+      <h2>{node.label}</h2>
+      <p className="kind-line">
+        <KindSwatch kind={node.kind} /> {KIND_NAMES[node.kind]}
+        {node.role ? <span> · {node.role}</span> : null}
+        {node.date ? <span> · {node.date}</span> : null}
+      </p>
+
+      <h3>Relations ({edges.length})</h3>
+      <ul className="relation-list">
+        {edges.map((edge) => {
+          const outgoing = edge.source === node.id;
+          const other = <strong>{labelOf(outgoing ? edge.target : edge.source)}</strong>;
+          return (
+            <li key={edge.id}>
+              <button
+                type="button"
+                className="relation-button"
+                onClick={() => {
+                  selectEdge(edge.id);
+                }}
+              >
+                {outgoing ? (
+                  <>
+                    {edge.label} <span aria-hidden="true">→</span> {other}
+                  </>
+                ) : (
+                  <>
+                    {other} {edge.label}
+                  </>
+                )}
+              </button>
+            </li>
+          );
+        })}
+      </ul>
+
+      <h3>Passages ({passages.length})</h3>
+      <ol className="passage-list">
+        {passages.map(({ passage, spans }) => (
+          <PassageQuote
+            key={passage.id}
+            passage={passage}
+            marks={spans.map((s) => ({ start: s.start, end: s.end, tag: "mention" }))}
+            onRead={readPassage}
+          />
+        ))}
+      </ol>
+    </article>
+  );
+}

@@ -1,0 +1,29 @@
+import type { StateCreator } from "zustand";
+import type { NodeKind } from "../../model/kinds";
+import type { ExplorerState } from "./store";
+
+export interface FilterSlice {
+  topics: string[];
+  hiddenKinds: NodeKind[];
+  toggleTopic: (id: string) => void;
+  toggleKind: (kind: NodeKind) => void;
+  clearFilters: () => void;
+}
+
+function toggle<T>(list: readonly T[], item: T): T[] {
+  return list.includes(item) ? list.filter((x) => x !== item) : [...list, item];
+}
+
+export const createFilterSlice: StateCreator<ExplorerState, [], [], FilterSlice> = (set) => ({
+  topics: [],
+  hiddenKinds: [],
+  toggleTopic: (id) => {
+    set((s) => ({ topics: toggle(s.topics, id) }));
+  },
+  toggleKind: (kind) => {
+    set((s) => ({ hiddenKinds: toggle(s.hiddenKinds, kind) }));
+  },
+  clearFilters: () => {
+    set({ topics: [], hiddenKinds: [] });
+  },
+});

@@ -1,0 +1,14 @@
+import type { ExplorerState } from "../state/store";
+import type { ExplorerView } from "./explorerView";
+
+/** The part of the explorer's state that a permalink carries. */
+export function viewOfState(s: ExplorerState): ExplorerView {
+  return {
+    node: s.node,
+    edge: s.edge,
+    topics: s.topics,
+    hiddenKinds: s.hiddenKinds,
+    passage: s.passage,
+    articleOpen: s.articleOpen,
+  };
+}

@@ -1,0 +1,80 @@
+import type { NodeKind } from "./kinds";
+import type { Graph } from "./schema";
+
+export interface GraphFilter {
+  /** Topic ids; empty means every topic. */
+  topics: readonly string[];
+  /** Kinds the reader has switched off. */
+  hiddenKinds: readonly NodeKind[];
+}
+
+export interface VisibleSet {
+  nodes: ReadonlySet<string>;
+  edges: ReadonlySet<string>;
+}
+
+/**
+ * What stays in view under a filter. Choosing topics keeps what is tied to any of them: the topics,
+ * the meetings that raise them, those meetings' participants and the states they head, and anything
+ * related to a chosen topic directly; with the relations that tie them. Hidden kinds then drop their
+ * nodes and every relation that touches one.
+ */
+export function visibleElements(graph: Graph, filter: GraphFilter): VisibleSet {
+  const hidden = new Set(filter.hiddenKinds);
+  const kindOf = new Map(graph.nodes.map((n) => [n.id, n.kind]));
+  const shown = (id: string) => {
+    const kind = kindOf.get(id);
+    return kind !== undefined && !hidden.has(kind);
+  };
+
+  let nodes = new Set(graph.nodes.map((n) => n.id));
+  let edges = new Set(graph.edges.map((e) => e.id));
+  if (filter.topics.length > 0) ({ nodes, edges } = tiedToTopics(graph, new Set(filter.topics)));
+
+  const keptNodes = new Set([...nodes].filter(shown));
+  const keptEdges = new Set(
+    graph.edges
+      .filter((e) => edges.has(e.id) && keptNodes.has(e.source) && keptNodes.has(e.target))
+      .map((e) => e.id),
+  );
+  return { nodes: keptNodes, edges: keptEdges };
+}
+
+function tiedToTopics(graph: Graph, topics: ReadonlySet<string>) {
+  const nodes = new Set<string>();
+  const edges = new Set<string>();
+  const keep = (edge: { id: string; source: string; target: string }) => {
+    edges.add(edge.id);
+    nodes.add(edge.source);
+    nodes.add(edge.target);
+  };
+  for (const id of topics) if (graph.nodes.some((n) => n.id === id)) nodes.add(id);
+
+  const meetings = new Set<string>();
+  for (const edge of graph.edges) {
+    const onTopic = topics.has(edge.target) || topics.has(edge.source);
+    if (!onTopic) continue;
+    keep(edge);
+    if (edge.type === "discusses") meetings.add(edge.source);
+  }
+  const participants = new Set<string>();
+  for (const edge of graph.edges) {
+    if (edge.type === "participates_in" && meetings.has(edge.target)) {
+      keep(edge);
+      participants.add(edge.source);
+    }
+  }
+  for (const edge of graph.edges) {
+    if (edge.type === "heads" && participants.has(edge.source)) keep(edge);
+  }
+  return { nodes, edges };
+}
+
+/** For each topic, how many meetings raise it. */
+export function meetingsPerTopic(graph: Graph): ReadonlyMap<string, number> {
+  const counts = new Map<string, number>();
+  for (const edge of graph.edges) {
+    if (edge.type === "discusses") counts.set(edge.target, (counts.get(edge.target) ?? 0) + 1);
+  }
+  return counts;
+}

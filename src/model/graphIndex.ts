@@ -1,0 +1,42 @@
+import type { Graph, GraphEdge, GraphNode, Passage, Span } from "./schema";
+
+/** Lookups the app needs over and over, built once per graph. */
+export interface GraphIndex {
+  graph: Graph;
+  node(id: string): GraphNode | undefined;
+  edge(id: string): GraphEdge | undefined;
+  passage(id: string): Passage | undefined;
+  /** Relations with the node at either end, in the graph's order. */
+  edgesOf(nodeId: string): readonly GraphEdge[];
+  /** The node's mentions, grouped by the passage they lie in, in reading order. */
+  mentionsByPassage(nodeId: string): readonly { passage: Passage; spans: Span[] }[];
+}
+
+export function indexGraph(graph: Graph): GraphIndex {
+  const nodes = new Map(graph.nodes.map((n) => [n.id, n]));
+  const edges = new Map(graph.edges.map((e) => [e.id, e]));
+  const passages = new Map(graph.passages.map((p) => [p.id, p]));
+  const incident = new Map<string, GraphEdge[]>();
+  for (const edge of graph.edges) {
+    for (const end of new Set([edge.source, edge.target])) {
+      incident.set(end, [...(incident.get(end) ?? []), edge]);
+    }
+  }
+  return {
+    graph,
+    node: (id) => nodes.get(id),
+    edge: (id) => edges.get(id),
+    passage: (id) => passages.get(id),
+    edgesOf: (nodeId) => incident.get(nodeId) ?? [],
+    mentionsByPassage(nodeId) {
+      const groups = new Map<string, Span[]>();
+      for (const span of nodes.get(nodeId)?.mentions ?? []) {
+        groups.set(span.passage, [...(groups.get(span.passage) ?? []), span]);
+      }
+      return [...groups].flatMap(([id, spans]) => {
+        const passage = passages.get(id);
+        return passage ? [{ passage, spans }] : [];
+      });
+    },
+  };
+}
