@@ -1,20 +1,24 @@
-import { useEffect, useMemo } from "react";
-import { useShallow } from "zustand/react/shallow";
-import { visibleElements } from "../model/filter";
+import { useEffect } from "react";
+import { shownFor } from "./derived";
 import type { GraphIndex } from "../model/graphIndex";
 import { GraphCanvas } from "./graph/GraphCanvas";
 import { ArticlePanel } from "./panels/ArticlePanel";
 import { CopyLinkButton } from "./panels/CopyLinkButton";
 import { DetailsPanel } from "./panels/DetailsPanel";
 import { FiltersPanel } from "./panels/FiltersPanel";
+import { FocusBar } from "./panels/FocusBar";
 import { Notices } from "./panels/Notices";
+import { PathPanel } from "./panels/PathPanel";
+import { SearchBox } from "./panels/SearchBox";
 import { useExplorer } from "./state/store";
 import { useUrlSync } from "./url/useUrlSync";
 
 function useEscapeClearsSelection() {
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
-      if (event.key === "Escape") useExplorer.getState().clearSelection();
+      // A control that used Escape itself (closing the search list) says so by preventing default.
+      if (event.key === "Escape" && !event.defaultPrevented)
+        useExplorer.getState().clearSelection();
     };
     window.addEventListener("keydown", onKey);
     return () => {
@@ -26,10 +30,9 @@ function useEscapeClearsSelection() {
 export function Explorer({ index }: { index: GraphIndex }) {
   useUrlSync(index);
   useEscapeClearsSelection();
-  const filter = useExplorer(useShallow((s) => ({ topics: s.topics, hiddenKinds: s.hiddenKinds })));
   const articleOpen = useExplorer((s) => s.articleOpen);
   const openArticle = useExplorer((s) => s.openArticle);
-  const visible = useMemo(() => visibleElements(index.graph, filter), [index, filter]);
+  const visible = useExplorer((s) => shownFor(index, s));
   const canvasLabel = `Graph: ${visible.nodes.size} nodes, ${visible.edges.size} relations shown`;
 
   return (
@@ -44,13 +47,18 @@ export function Explorer({ index }: { index: GraphIndex }) {
             Read the article
           </button>
         )}
+        <SearchBox index={index} />
         <CopyLinkButton />
       </div>
       <Notices />
       <main className={articleOpen ? "layout with-article" : "layout"}>
         <FiltersPanel index={index} />
-        <GraphCanvas index={index} label={canvasLabel} />
+        <div className="canvas-column">
+          <FocusBar index={index} />
+          <GraphCanvas index={index} label={canvasLabel} />
+        </div>
         <div className="side">
+          <PathPanel index={index} />
           <DetailsPanel index={index} />
           {articleOpen ? <ArticlePanel index={index} /> : null}
         </div>

@@ -10,6 +10,10 @@ export interface GraphIndex {
   edgesOf(nodeId: string): readonly GraphEdge[];
   /** The node's mentions, grouped by the passage they lie in, in reading order. */
   mentionsByPassage(nodeId: string): readonly { passage: Passage; spans: Span[] }[];
+  /** Every mention in a passage, with the node it names. */
+  mentionsIn(passageId: string): readonly { span: Span; nodeId: string }[];
+  /** The relations a passage is evidence for. */
+  edgesStatedIn(passageId: string): readonly GraphEdge[];
 }
 
 export function indexGraph(graph: Graph): GraphIndex {
@@ -22,8 +26,24 @@ export function indexGraph(graph: Graph): GraphIndex {
       incident.set(end, [...(incident.get(end) ?? []), edge]);
     }
   }
+  const mentionsInPassage = new Map<string, { span: Span; nodeId: string }[]>();
+  for (const node of graph.nodes) {
+    for (const span of node.mentions) {
+      const list = mentionsInPassage.get(span.passage) ?? [];
+      list.push({ span, nodeId: node.id });
+      mentionsInPassage.set(span.passage, list);
+    }
+  }
+  const stated = new Map<string, GraphEdge[]>();
+  for (const edge of graph.edges) {
+    for (const passageId of new Set(edge.evidence.map((e) => e.passage))) {
+      stated.set(passageId, [...(stated.get(passageId) ?? []), edge]);
+    }
+  }
   return {
     graph,
+    mentionsIn: (passageId) => mentionsInPassage.get(passageId) ?? [],
+    edgesStatedIn: (passageId) => stated.get(passageId) ?? [],
     node: (id) => nodes.get(id),
     edge: (id) => edges.get(id),
     passage: (id) => passages.get(id),

@@ -1,12 +1,13 @@
 import cytoscape from "cytoscape";
 import { useEffect, useRef } from "react";
 import type { GraphIndex } from "../../model/graphIndex";
-import { attachFilterController } from "./controllers/filterController";
 import { attachHoverController } from "./controllers/hoverController";
+import { attachPathController } from "./controllers/pathController";
 import { attachResizeController } from "./controllers/resizeController";
 import { attachSelectionController } from "./controllers/selectionController";
 import { attachTapController } from "./controllers/tapController";
 import { attachTestHandle } from "./controllers/testHandle";
+import { attachVisibilityController } from "./controllers/visibilityController";
 import { allPositioned, toElements } from "./elements";
 import { stylesheet } from "./stylesheet";
 
@@ -42,7 +43,8 @@ export function GraphCanvas({ index, label }: GraphCanvasProps) {
       attachTapController(cy),
       attachHoverController(cy),
       attachSelectionController(cy),
-      attachFilterController(cy, index),
+      attachVisibilityController(cy, index),
+      attachPathController(cy, index),
       attachResizeController(cy, container),
       attachTestHandle(cy),
     ];

@@ -4,6 +4,7 @@ import { KIND_STYLES } from "./kindStyles";
 
 const INK = "#111827";
 const FOCUS = "#f59e0b";
+const PATH = "#7c3aed";
 
 export const stylesheet: StylesheetJson = [
   {
@@ -75,4 +76,16 @@ export const stylesheet: StylesheetJson = [
     },
   },
   { selector: "node.end", style: { "border-width": 4, "border-color": FOCUS } },
+  { selector: ".off-path", style: { opacity: 0.2 } },
+  {
+    selector: "edge.on-path",
+    style: {
+      width: 4,
+      "line-color": PATH,
+      "target-arrow-color": PATH,
+      label: "data(label)",
+      "z-index": 8,
+    },
+  },
+  { selector: "node.on-path", style: { "border-width": 4, "border-color": PATH } },
 ];

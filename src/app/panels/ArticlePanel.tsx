@@ -2,6 +2,7 @@ import { useEffect, useMemo, useRef } from "react";
 import type { GraphIndex } from "../../model/graphIndex";
 import type { Passage } from "../../model/schema";
 import { useExplorer } from "../state/store";
+import { ArticleSentence } from "./ArticleSentence";
 
 function byParagraph(passages: readonly Passage[]): Passage[][] {
   const paragraphs: Passage[][] = [];
@@ -9,12 +10,21 @@ function byParagraph(passages: readonly Passage[]): Passage[][] {
   return paragraphs.filter((ps) => ps.length > 0);
 }
 
-/** The whole article, sentence by sentence, with the passage being read highlighted and in view. */
+/**
+ * The whole article, sentence by sentence, answering back: the passage being read is highlighted
+ * and in view, the selected node's mentions and the selected relation's sentences are marked, and
+ * every mention leads to its node.
+ */
 export function ArticlePanel({ index }: { index: GraphIndex }) {
   const passageId = useExplorer((s) => s.passage);
+  const selectedNode = useExplorer((s) => s.node);
+  const selectedEdge = useExplorer((s) => s.edge);
   const closeArticle = useExplorer((s) => s.closeArticle);
   const paragraphs = useMemo(() => byParagraph(index.graph.passages), [index]);
   const bodyRef = useRef<HTMLDivElement>(null);
+  const evidence = new Set(
+    (selectedEdge ? index.edge(selectedEdge)?.evidence : undefined)?.map((e) => e.passage),
+  );
 
   useEffect(() => {
     if (!passageId) return;
@@ -35,14 +45,14 @@ export function ArticlePanel({ index }: { index: GraphIndex }) {
         {paragraphs.map((sentences, i) => (
           <p key={i}>
             {sentences.map((s) => (
-              <span
+              <ArticleSentence
                 key={s.id}
-                data-passage={s.id}
-                className={s.id === passageId ? "sentence reading" : "sentence"}
-                aria-current={s.id === passageId ? "true" : undefined}
-              >
-                {s.exact}{" "}
-              </span>
+                passage={s}
+                index={index}
+                reading={s.id === passageId}
+                evidence={evidence.has(s.id)}
+                selectedNode={selectedNode}
+              />
             ))}
           </p>
         ))}

@@ -1,7 +1,7 @@
 import type { GraphIndex } from "../../model/graphIndex";
-import type { Mark } from "../../model/highlight";
 import type { GraphEdge } from "../../model/schema";
 import { useExplorer } from "../state/store";
+import { edgeMarks } from "./edgeMarks";
 import { PassageQuote } from "./PassageQuote";
 
 export function EdgeDetails({ edge, index }: { edge: GraphEdge; index: GraphIndex }) {
@@ -9,14 +9,6 @@ export function EdgeDetails({ edge, index }: { edge: GraphEdge; index: GraphInde
   const readPassage = useExplorer((s) => s.readPassage);
   const source = index.node(edge.source);
   const target = index.node(edge.target);
-  const marksIn = (passageId: string): Mark[] => [
-    ...(source?.mentions ?? [])
-      .filter((m) => m.passage === passageId)
-      .map((m) => ({ start: m.start, end: m.end, tag: "source" })),
-    ...(target?.mentions ?? [])
-      .filter((m) => m.passage === passageId)
-      .map((m) => ({ start: m.start, end: m.end, tag: "target" })),
-  ];
   const end = (id: string, label: string | undefined, role: string) => (
     <button
       type="button"
@@ -44,7 +36,7 @@ export function EdgeDetails({ edge, index }: { edge: GraphEdge; index: GraphInde
             <PassageQuote
               key={passage.id}
               passage={passage}
-              marks={marksIn(passage.id)}
+              marks={edgeMarks(index, edge, passage.id)}
               onRead={readPassage}
             />
           ) : null;

@@ -3,6 +3,7 @@ import type { GraphNode } from "../../model/schema";
 import { KIND_NAMES } from "../kindNames";
 import { useExplorer } from "../state/store";
 import { KindSwatch } from "./KindSwatch";
+import { NodeActions } from "./NodeActions";
 import { PassageQuote } from "./PassageQuote";
 
 export function NodeDetails({ node, index }: { node: GraphNode; index: GraphIndex }) {
@@ -20,6 +21,7 @@ export function NodeDetails({ node, index }: { node: GraphNode; index: GraphInde
         {node.role ? <span> · {node.role}</span> : null}
         {node.date ? <span> · {node.date}</span> : null}
       </p>
+      <NodeActions node={node} index={index} />
 
       <h3>Relations ({edges.length})</h3>
       <ul className="relation-list">

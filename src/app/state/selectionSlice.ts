@@ -7,6 +7,8 @@ export interface SelectionSlice {
   edge: string | null;
   selectNode: (id: string) => void;
   selectEdge: (id: string) => void;
+  /** Selects a sentence: the details show what it states, the article shows where it is. */
+  selectPassage: (id: string) => void;
   clearSelection: () => void;
 }
 
@@ -18,6 +20,9 @@ export const createSelectionSlice: StateCreator<ExplorerState, [], [], Selection
   },
   selectEdge: (id) => {
     set({ node: null, edge: id });
+  },
+  selectPassage: (id) => {
+    set({ node: null, edge: null, passage: id, articleOpen: true });
   },
   clearSelection: () => {
     set({ node: null, edge: null });

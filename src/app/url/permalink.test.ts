@@ -15,6 +15,9 @@ describe("printView and parseView", () => {
     { ...EMPTY_VIEW, topics: ["trade", "logistics"], hiddenKinds: ["place", "topic"] },
     { ...EMPTY_VIEW, node: "raisi", passage: "s18", articleOpen: true },
     { ...EMPTY_VIEW, articleOpen: true },
+    { ...EMPTY_VIEW, node: "niinisto", focus: "niinisto", depth: 2 },
+    { ...EMPTY_VIEW, focus: "iran" },
+    { ...EMPTY_VIEW, pathFrom: "orban", pathTo: "iran", topics: ["trade"] },
   ];
 
   it.each(views.map((v) => [printView(v), v] as const))("round-trips %s", (printed, view) => {
@@ -39,6 +42,12 @@ describe("printView and parseView", () => {
     expect(parseView(printView(view)).view.node).toBe("a&b=c d");
   });
 
+  it("needs both ends of a connection, and a depth of 1 or 2", () => {
+    const { view, problems } = parseView("?from=orban&focus=iran&depth=7");
+    expect(view).toMatchObject({ pathFrom: null, pathTo: null, focus: "iran", depth: 1 });
+    expect(problems).toHaveLength(2);
+  });
+
   it("opens the article when a passage is read", () => {
     expect(parseView("?passage=s3").view.articleOpen).toBe(true);
   });
@@ -60,6 +69,15 @@ describe("resolveView", () => {
       "This graph has no node “nobody”.",
       "This graph has no topic “weather”.",
       "The article has no passage “s999”.",
+    ]);
+  });
+
+  it("drops a focus or a connection end that the graph lacks", () => {
+    const { view, problems } = resolveView(parseView("?focus=atlantis&from=orban&to=mars"), index);
+    expect(view).toMatchObject({ focus: null, pathFrom: null, pathTo: null });
+    expect(problems).toEqual([
+      "This graph has no node “atlantis” to focus on.",
+      "This graph has no node “mars” to connect.",
     ]);
   });
 

@@ -13,6 +13,12 @@ export function printView(view: ExplorerView): string {
   if (view.edge) params.push(["edge", encodeURIComponent(view.edge)]);
   if (view.topics.length > 0) params.push(["topics", list(view.topics)]);
   if (view.hiddenKinds.length > 0) params.push(["hide", list(view.hiddenKinds)]);
+  if (view.focus) params.push(["focus", encodeURIComponent(view.focus)]);
+  if (view.focus && view.depth !== 1) params.push(["depth", String(view.depth)]);
+  if (view.pathFrom && view.pathTo) {
+    params.push(["from", encodeURIComponent(view.pathFrom)]);
+    params.push(["to", encodeURIComponent(view.pathTo)]);
+  }
   if (view.passage) params.push(["passage", encodeURIComponent(view.passage)]);
   if (view.articleOpen && !view.passage) params.push(["article", "open"]);
   return params.length === 0 ? "" : `?${params.map(([k, v]) => `${k}=${v}`).join("&")}`;
@@ -51,6 +57,18 @@ export function parseView(search: string): ParsedView {
   const unknownKinds = hidden.filter((k) => !isKind(k));
   if (unknownKinds.length > 0) problems.push(`There is no kind called ${quoteList(unknownKinds)}.`);
 
+  const depthText = single("depth");
+  const depth = depthText === "2" ? 2 : 1;
+  if (depthText !== null && depthText !== "1" && depthText !== "2") {
+    problems.push(`A focus reaches 1 or 2 steps, not “${depthText}”; showing 1.`);
+  }
+  let pathFrom = single("from");
+  let pathTo = single("to");
+  if ((pathFrom === null) !== (pathTo === null)) {
+    problems.push("A connection needs both ends (from and to); showing none.");
+    pathFrom = pathTo = null;
+  }
+
   const passage = single("passage");
   return {
     view: {
@@ -61,6 +79,10 @@ export function parseView(search: string): ParsedView {
       hiddenKinds: hidden.filter(isKind),
       passage,
       articleOpen: passage !== null || params.get("article") === "open",
+      focus: single("focus"),
+      depth,
+      pathFrom,
+      pathTo,
     },
     problems,
   };
@@ -83,6 +105,15 @@ export function resolveView(parsed: ParsedView, index: GraphIndex): ParsedView {
     problems.push("A link selects a node or a relation, not both; showing the relation.");
     node = null;
   }
+  let { focus, pathFrom, pathTo } = view;
+  if (focus && !index.node(focus)) {
+    problems.push(`This graph has no node “${focus}” to focus on.`);
+    focus = null;
+  }
+  for (const end of [pathFrom, pathTo]) {
+    if (end && !index.node(end)) problems.push(`This graph has no node “${end}” to connect.`);
+  }
+  if (!(pathFrom && index.node(pathFrom) && pathTo && index.node(pathTo))) pathFrom = pathTo = null;
   const isTopic = (id: string) => index.node(id)?.kind === "topic";
   const unknownTopics = view.topics.filter((t) => !isTopic(t));
   if (unknownTopics.length > 0)
@@ -92,7 +123,16 @@ export function resolveView(parsed: ParsedView, index: GraphIndex): ParsedView {
     passage = null;
   }
   return {
-    view: { ...view, node, edge, passage, topics: view.topics.filter(isTopic) },
+    view: {
+      ...view,
+      node,
+      edge,
+      passage,
+      focus,
+      pathFrom,
+      pathTo,
+      topics: view.topics.filter(isTopic),
+    },
     problems,
   };
 }

@@ -10,5 +10,9 @@ export function viewOfState(s: ExplorerState): ExplorerView {
     hiddenKinds: s.hiddenKinds,
     passage: s.passage,
     articleOpen: s.articleOpen,
+    focus: s.focus,
+    depth: s.depth,
+    pathFrom: s.pathFrom,
+    pathTo: s.pathTo,
   };
 }

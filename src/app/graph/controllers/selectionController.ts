@@ -1,4 +1,5 @@
-import type { Core } from "cytoscape";
+import type { CollectionReturnValue, Core } from "cytoscape";
+import { prefersReducedMotion } from "../../prefersReducedMotion";
 import { useExplorer, type ExplorerState } from "../../state/store";
 
 const CLASSES = "selected neighbour end";
@@ -18,10 +19,24 @@ function apply(cy: Core, state: Pick<ExplorerState, "node" | "edge">): void {
   });
 }
 
-/** Shows the store's selection on the canvas as classes. */
+/** Brings a selection made elsewhere (search, the panels, a link) into view when it is not. */
+function reveal(cy: Core, selected: CollectionReturnValue): void {
+  if (selected.empty()) return;
+  const view = cy.extent();
+  const box = selected.boundingBox();
+  const inView = box.x1 >= view.x1 && box.x2 <= view.x2 && box.y1 >= view.y1 && box.y2 <= view.y2;
+  if (inView) return;
+  if (prefersReducedMotion()) cy.center(selected);
+  else cy.animate({ center: { eles: selected } }, { duration: 250 });
+}
+
+/** Shows the store's selection on the canvas as classes, and keeps it in view. */
 export function attachSelectionController(cy: Core): () => void {
   apply(cy, useExplorer.getState());
   return useExplorer.subscribe((state, previous) => {
-    if (state.node !== previous.node || state.edge !== previous.edge) apply(cy, state);
+    if (state.node === previous.node && state.edge === previous.edge) return;
+    apply(cy, state);
+    const id = state.node ?? state.edge;
+    if (id) reveal(cy, cy.getElementById(id));
   });
 }

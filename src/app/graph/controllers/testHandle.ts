@@ -9,6 +9,8 @@ export interface ExplorerTestHandle {
   edgeMidpoint(id: string): { x: number; y: number } | null;
   visibleNodes(): string[];
   visibleEdges(): string[];
+  /** The classes an element is drawn with (selected, on-path, hidden, ...). */
+  classes(id: string): string[];
   zoom(): number;
 }
 
@@ -30,6 +32,7 @@ export function attachTestHandle(cy: Core): () => void {
     },
     visibleNodes: () => cy.nodes(":visible").map((n) => n.id()),
     visibleEdges: () => cy.edges(":visible").map((e) => e.id()),
+    classes: (id) => cy.getElementById(id).classes(),
     zoom: () => cy.zoom(),
   };
   window.__explorer = handle;

@@ -1,0 +1,28 @@
+import type { Core } from "cytoscape";
+import type { GraphIndex } from "../../../model/graphIndex";
+import { pathsOf } from "../../derived";
+import { useExplorer, type ExplorerState } from "../../state/store";
+
+function apply(cy: Core, index: GraphIndex, state: ExplorerState): void {
+  const paths = pathsOf(index, state.pathFrom, state.pathTo);
+  const ids = new Set(
+    paths.flatMap((path) => path.flatMap((s) => [s.edge.id, s.edge.source, s.edge.target])),
+  );
+  cy.batch(() => {
+    cy.elements(".on-path, .off-path").removeClass("on-path off-path");
+    if (ids.size === 0) return;
+    cy.elements().forEach((element) => {
+      element.addClass(ids.has(element.id()) ? "on-path" : "off-path");
+    });
+  });
+}
+
+/** Draws the connection being asked about: its paths stand out, the rest steps back. */
+export function attachPathController(cy: Core, index: GraphIndex): () => void {
+  apply(cy, index, useExplorer.getState());
+  return useExplorer.subscribe((state, previous) => {
+    if (state.pathFrom !== previous.pathFrom || state.pathTo !== previous.pathTo) {
+      apply(cy, index, state);
+    }
+  });
+}

@@ -1,0 +1,44 @@
+import { useId } from "react";
+import type { GraphIndex } from "../../model/graphIndex";
+import type { GraphNode } from "../../model/schema";
+import { useExplorer } from "../state/store";
+
+/** What a reader can do from a node: look at its neighbourhood, or ask how it connects. */
+export function NodeActions({ node, index }: { node: GraphNode; index: GraphIndex }) {
+  const focus = useExplorer((s) => s.focus);
+  const focusOn = useExplorer((s) => s.focusOn);
+  const showPath = useExplorer((s) => s.showPath);
+  const selectId = useId();
+  const others = index.graph.nodes
+    .filter((n) => n.id !== node.id)
+    .sort((a, b) => a.label.localeCompare(b.label, "en"));
+
+  return (
+    <div className="node-actions">
+      <button
+        type="button"
+        disabled={focus === node.id}
+        onClick={() => {
+          focusOn(node.id);
+        }}
+      >
+        Focus on its neighbours
+      </button>
+      <label htmlFor={selectId}>How is it connected to</label>
+      <select
+        id={selectId}
+        value=""
+        onChange={(event) => {
+          if (event.target.value) showPath(node.id, event.target.value);
+        }}
+      >
+        <option value="">choose a node…</option>
+        {others.map((n) => (
+          <option key={n.id} value={n.id}>
+            {n.label}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}

@@ -1,0 +1,61 @@
+import type { GraphIndex } from "../../model/graphIndex";
+import type { Passage } from "../../model/schema";
+import { useExplorer } from "../state/store";
+import { PassageQuote } from "./PassageQuote";
+
+/** A sentence of the article: what it names and what it states. */
+export function PassageDetails({ passage, index }: { passage: Passage; index: GraphIndex }) {
+  const selectEdge = useExplorer((s) => s.selectEdge);
+  const selectNode = useExplorer((s) => s.selectNode);
+  const readPassage = useExplorer((s) => s.readPassage);
+  const mentions = index.mentionsIn(passage.id);
+  const named = [...new Set(mentions.map((m) => m.nodeId))];
+  const edges = index.edgesStatedIn(passage.id);
+  const labelOf = (id: string) => index.node(id)?.label ?? id;
+  const sentenceNumber = passage.id.slice(1);
+
+  return (
+    <article className="details-body">
+      <h2>Sentence {sentenceNumber}</h2>
+      <ul className="passage-list">
+        <PassageQuote
+          passage={passage}
+          marks={mentions.map(({ span }) => ({ start: span.start, end: span.end, tag: "mention" }))}
+          onRead={readPassage}
+        />
+      </ul>
+      <h3>Relations it states ({edges.length})</h3>
+      <ul className="relation-list">
+        {edges.map((edge) => (
+          <li key={edge.id}>
+            <button
+              type="button"
+              className="relation-button"
+              onClick={() => {
+                selectEdge(edge.id);
+              }}
+            >
+              <strong>{labelOf(edge.source)}</strong> {edge.label}{" "}
+              <strong>{labelOf(edge.target)}</strong>
+            </button>
+          </li>
+        ))}
+      </ul>
+      <h3>It names ({named.length})</h3>
+      <ul className="chip-list">
+        {named.map((id) => (
+          <li key={id}>
+            <button
+              type="button"
+              onClick={() => {
+                selectNode(id);
+              }}
+            >
+              {labelOf(id)}
+            </button>
+          </li>
+        ))}
+      </ul>
+    </article>
+  );
+}

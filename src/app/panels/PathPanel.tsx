@@ -1,0 +1,85 @@
+import type { GraphIndex } from "../../model/graphIndex";
+import type { GraphPath } from "../../model/paths";
+import { pathsOf } from "../derived";
+import { useExplorer } from "../state/store";
+import { edgeMarks } from "./edgeMarks";
+import { PassageQuote } from "./PassageQuote";
+
+function PathSteps({ path, index }: { path: GraphPath; index: GraphIndex }) {
+  const selectEdge = useExplorer((s) => s.selectEdge);
+  const readPassage = useExplorer((s) => s.readPassage);
+  const labelOf = (id: string) => index.node(id)?.label ?? id;
+  return (
+    <ol className="path-steps">
+      {path.map((step) => {
+        const evidence = step.edge.evidence[0];
+        const passage = evidence ? index.passage(evidence.passage) : undefined;
+        return (
+          <li key={step.edge.id}>
+            <button
+              type="button"
+              className="relation-button"
+              onClick={() => {
+                selectEdge(step.edge.id);
+              }}
+            >
+              <strong>{labelOf(step.edge.source)}</strong> {step.edge.label}{" "}
+              <strong>{labelOf(step.edge.target)}</strong>
+            </button>
+            {passage ? (
+              <ul className="passage-list">
+                <PassageQuote
+                  passage={passage}
+                  marks={edgeMarks(index, step.edge, passage.id)}
+                  onRead={readPassage}
+                />
+              </ul>
+            ) : null}
+          </li>
+        );
+      })}
+    </ol>
+  );
+}
+
+/** "How is A connected to B?": the shortest paths, each step with a sentence that supports it. */
+export function PathPanel({ index }: { index: GraphIndex }) {
+  const from = useExplorer((s) => s.pathFrom);
+  const to = useExplorer((s) => s.pathTo);
+  const clearPath = useExplorer((s) => s.clearPath);
+  if (!from || !to) return null;
+  const paths = pathsOf(index, from, to);
+  const labelOf = (id: string) => index.node(id)?.label ?? id;
+  const steps = paths[0]?.length ?? 0;
+
+  return (
+    <section className="panel connection" aria-label="Connection">
+      <header className="panel-header">
+        <h2>
+          How is {labelOf(from)} connected to {labelOf(to)}?
+        </h2>
+        <button type="button" onClick={clearPath} aria-label="Close the connection">
+          Close
+        </button>
+      </header>
+      {paths.length === 0 ? (
+        <p>The article does not connect them.</p>
+      ) : (
+        <>
+          <p>
+            {paths.length === 1 ? "One shortest path" : `${paths.length} shortest paths`} of{" "}
+            {steps === 1 ? "one step" : `${steps} steps`}.
+          </p>
+          <ol className="path-list">
+            {paths.map((path, i) => (
+              <li key={i} aria-label={`Path ${i + 1}`}>
+                <h3>Path {i + 1}</h3>
+                <PathSteps path={path} index={index} />
+              </li>
+            ))}
+          </ol>
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,103 @@
+import MiniSearch from "minisearch";
+import { fold } from "./fold";
+import type { Graph } from "./schema";
+
+export type SearchResultType = "node" | "edge" | "passage";
+
+export interface SearchResult {
+  type: SearchResultType;
+  id: string;
+  /** What the result is called: a node's label, a relation read out, a sentence. */
+  title: string;
+  /** A second line: the node's kind and role, the relation's type, the sentence's paragraph. */
+  detail: string;
+}
+
+interface SearchDocument {
+  key: string;
+  type: SearchResultType;
+  id: string;
+  title: string;
+  detail: string;
+  names: string;
+  text: string;
+}
+
+const STOP_WORDS = new Set(
+  "a an and are as at be by did does for from how in is it of on or the to was what where which who with".split(
+    " ",
+  ),
+);
+
+const GROUP_ORDER: SearchResultType[] = ["node", "edge", "passage"];
+const GROUP_LIMIT: Record<SearchResultType, number> = { node: 8, edge: 5, passage: 5 };
+
+function documents(graph: Graph): SearchDocument[] {
+  const labelOf = new Map(graph.nodes.map((n) => [n.id, n.label]));
+  return [
+    ...graph.nodes.map((n) => ({
+      key: `node:${n.id}`,
+      type: "node" as const,
+      id: n.id,
+      title: n.label,
+      detail: [n.kind, n.role].filter(Boolean).join(" · "),
+      names: [n.label, ...n.aliases].join(" "),
+      text: n.role ?? "",
+    })),
+    ...graph.edges.map((e) => {
+      const title = `${labelOf.get(e.source) ?? e.source} ${e.label} ${labelOf.get(e.target) ?? e.target}`;
+      return {
+        key: `edge:${e.id}`,
+        type: "edge" as const,
+        id: e.id,
+        title,
+        detail: "relation",
+        names: "",
+        text: title,
+      };
+    }),
+    ...graph.passages.map((p) => ({
+      key: `passage:${p.id}`,
+      type: "passage" as const,
+      id: p.id,
+      title: p.exact,
+      detail: `paragraph ${p.paragraph}`,
+      names: "",
+      text: p.exact,
+    })),
+  ];
+}
+
+/**
+ * A search over a graph's nodes, relations and sentences that forgives how people type: accents,
+ * case, aliases and demonyms, prefixes ("kaz") and small typos ("niinsto"). Results come grouped,
+ * nodes first, then relations, then sentences, each group by relevance.
+ */
+export function createSearch(graph: Graph): (query: string) => SearchResult[] {
+  const index = new MiniSearch<SearchDocument>({
+    idField: "key",
+    fields: ["names", "text"],
+    storeFields: ["type", "id", "title", "detail"],
+    processTerm: (term) => {
+      const folded = fold(term);
+      return folded.length === 0 || STOP_WORDS.has(folded) ? null : folded;
+    },
+    searchOptions: {
+      boost: { names: 3 },
+      prefix: true,
+      fuzzy: (term) => (term.length > 4 ? 0.2 : term.length > 3 ? 1 : 0),
+    },
+  });
+  index.addAll(documents(graph));
+
+  return (query) => {
+    if (query.trim() === "") return [];
+    const hits = index.search(query) as unknown as (SearchResult & { score: number })[];
+    return GROUP_ORDER.flatMap((type) =>
+      hits
+        .filter((hit) => hit.type === type)
+        .slice(0, GROUP_LIMIT[type])
+        .map(({ type: t, id, title, detail }) => ({ type: t, id, title, detail })),
+    );
+  };
+}

@@ -1,0 +1,50 @@
+import { describe, expect, it } from "vitest";
+import graphJson from "../../data/graph.json";
+import { shortestPaths } from "./paths";
+import { GraphSchema } from "./schema";
+import { shownElements, type ShownInput } from "./shownElements";
+
+const graph = GraphSchema.parse(graphJson);
+const none: ShownInput = {
+  topics: [],
+  hiddenKinds: [],
+  focus: null,
+  depth: 1,
+  node: null,
+  edge: null,
+  paths: [],
+};
+
+describe("shownElements", () => {
+  it("narrows the filtered graph to the focus's neighbourhood", () => {
+    const shown = shownElements(graph, { ...none, focus: "karis" });
+    expect([...shown.nodes].sort()).toEqual(["estonia", "karis", "meeting-estonia", "tokayev"]);
+  });
+
+  it("applies the filters inside the focus", () => {
+    const shown = shownElements(graph, { ...none, focus: "meeting-iran", hiddenKinds: ["topic"] });
+    expect(shown.nodes.has("visas")).toBe(false);
+    expect(shown.nodes.has("raisi")).toBe(true);
+  });
+
+  it("always shows the selection, even where a filter would hide it", () => {
+    const shown = shownElements(graph, { ...none, topics: ["visas"], node: "estonia" });
+    expect(shown.nodes.has("estonia")).toBe(true);
+    const edge = shownElements(graph, {
+      ...none,
+      hiddenKinds: ["place"],
+      edge: "astana.street_named_after.petofi",
+    });
+    expect(edge.nodes.has("astana")).toBe(true);
+    expect(edge.edges.has("astana.street_named_after.petofi")).toBe(true);
+  });
+
+  it("always shows the connection being asked about", () => {
+    const paths = shortestPaths(graph, "orban", "iran");
+    const shown = shownElements(graph, { ...none, topics: ["it"], paths });
+    for (const step of paths.flat()) {
+      expect(shown.edges.has(step.edge.id)).toBe(true);
+      expect(shown.nodes.has(step.to)).toBe(true);
+    }
+  });
+});
