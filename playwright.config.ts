@@ -9,7 +9,9 @@ const executablePath =
   process.env.CHROMIUM_PATH ?? (existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined);
 const runningAsRoot = process.getuid?.() === 0;
 
-const PORT = 4173;
+// Another port (and build folder) lets two suites run side by side without sharing a server.
+const PORT = Number(process.env.E2E_PORT ?? 4173);
+const OUT_DIR = process.env.E2E_PORT ? `dist-e2e-${PORT}` : "dist";
 
 export default defineConfig({
   testDir: "e2e",
@@ -41,7 +43,7 @@ export default defineConfig({
   },
   webServer: {
     // Always the production build, fresh.
-    command: `npx vite build && npx vite preview --port ${PORT} --strictPort --host 127.0.0.1`,
+    command: `npx vite build --outDir ${OUT_DIR} && npx vite preview --outDir ${OUT_DIR} --port ${PORT} --strictPort --host 127.0.0.1`,
     url: `http://127.0.0.1:${PORT}`,
     reuseExistingServer: false,
     timeout: 120_000,
