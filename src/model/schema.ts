@@ -1,12 +1,44 @@
+import "./zodConfig";
 import { z } from "zod";
 import { NODE_KINDS, RELATION_TYPES } from "./kinds";
+import { GRAPH_LIMITS as LIMITS } from "./limits";
+import { count, quote } from "./quote";
+
+/** A string of 1 to `max` characters whose message, when too long, says how long (never echoes it). */
+function text(what: string, max: number) {
+  return z
+    .string()
+    .min(1, `${what} is empty`)
+    .max(max, {
+      error: (issue) =>
+        `${what} has ${typeof issue.input === "string" ? count(issue.input.length) : "too many"} characters; the limit is ${count(max)}`,
+    });
+}
+
+/** A list of `min` to `max` items, with messages that count them. */
+function list<T extends z.ZodType>(item: T, what: string, min: number, max: number) {
+  return z
+    .array(item)
+    .min(min, `${what}: at least ${count(min)} needed`)
+    .max(max, {
+      error: (issue) =>
+        `${what}: ${Array.isArray(issue.input) ? count(issue.input.length) : "too many"}; the limit is ${count(max)}`,
+    });
+}
 
 /** Readable ids: they are what permalinks show. */
-export const SlugSchema = z
-  .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "ids are lower-case slugs such as 'tokayev'");
+export const SlugSchema = text("an id", LIMITS.nodeId).regex(
+  /^[a-z0-9]+(?:-[a-z0-9]+)*$/,
+  "ids are lower-case slugs such as 'tokayev'",
+);
 
-export const PassageIdSchema = z.string().regex(/^s[1-9][0-9]*$/, "passage ids look like 's12'");
+export const PassageIdSchema = z
+  .string()
+  .max(12, "passage ids look like 's12'")
+  .regex(/^s[1-9][0-9]*$/, "passage ids look like 's12'");
+
+const offset = z.number().int().nonnegative().max(LIMITS.articleText);
+const quoted = text("a quote", LIMITS.articleText);
 
 /**
  * A stretch of the article: `[start, end)` in UTF-16 code units of the NFC text (as W3C Web
@@ -14,58 +46,62 @@ export const PassageIdSchema = z.string().regex(/^s[1-9][0-9]*$/, "passage ids l
  * (passage) it lies in.
  */
 export const SpanSchema = z.object({
-  start: z.number().int().nonnegative(),
-  end: z.number().int().positive(),
-  exact: z.string().min(1),
+  start: offset,
+  end: offset.positive(),
+  exact: quoted,
   passage: PassageIdSchema,
 });
 
 export const PassageSchema = z.object({
   id: PassageIdSchema,
-  paragraph: z.number().int().positive(),
-  start: z.number().int().nonnegative(),
-  end: z.number().int().positive(),
-  exact: z.string().min(1),
+  paragraph: z.number().int().positive().max(LIMITS.passages),
+  start: offset,
+  end: offset.positive(),
+  exact: quoted,
 });
 
 export const NodeSchema = z.object({
   id: SlugSchema,
   kind: z.enum(NODE_KINDS),
-  label: z.string().min(1),
+  label: text("a label", LIMITS.name),
   /** Every form the article uses for this node ("Tokayev", "Kazakh", "Kazakh-Slovenian"). */
-  aliases: z.array(z.string().min(1)).min(1),
+  aliases: list(text("an alias", LIMITS.name), "aliases", 1, LIMITS.aliasesPerNode),
   /** "President of Kazakhstan", "poet": what the article says this node is. */
-  role: z.string().min(1).optional(),
+  role: text("a role", LIMITS.name).optional(),
   /** ISO date, or year-month when the article gives only a month. */
   date: z
     .string()
     .regex(/^\d{4}-\d{2}(-\d{2})?$/)
     .optional(),
-  mentions: z.array(SpanSchema).min(1),
+  mentions: list(SpanSchema, "mentions", 1, LIMITS.spansPerElement),
   /** Where the node is drawn: computed by the build so that everyone sees the same picture. */
   position: z.object({ x: z.number(), y: z.number() }).optional(),
 });
 
 export const EdgeSchema = z.object({
-  id: z.string().min(1),
+  /** "source.type.target", as the pipeline builds it. */
+  id: text("a relation id", LIMITS.edgeId).regex(
+    /^[a-z0-9][a-z0-9._-]*$/,
+    "relation ids look like 'tokayev.heads.kazakhstan'",
+  ),
   type: z.enum(RELATION_TYPES),
   source: SlugSchema,
   target: SlugSchema,
   /** How the relation reads, source to target: "President of", "invites to visit Kazakhstan". */
-  label: z.string().min(1),
+  label: text("a relation label", LIMITS.name),
   /** The sentences that state it. */
-  evidence: z.array(SpanSchema).min(1),
+  evidence: list(SpanSchema, "evidence", 1, LIMITS.spansPerElement),
 });
 
 const GraphShapeSchema = z.object({
   schemaVersion: z.literal(1),
   article: z.object({
     date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
-    text: z.string().min(1),
+    text: text("the article", LIMITS.articleText),
   }),
-  passages: z.array(PassageSchema).min(1),
-  nodes: z.array(NodeSchema).min(1),
-  edges: z.array(EdgeSchema),
+  passages: list(PassageSchema, "passages", 1, LIMITS.passages),
+  nodes: list(NodeSchema, "nodes", 1, LIMITS.nodes),
+  edges: list(EdgeSchema, "relations", 0, LIMITS.edges),
 });
 
 type GraphShape = z.infer<typeof GraphShapeSchema>;
@@ -81,22 +117,35 @@ function checkIntegrity(graph: GraphShape, ctx: z.RefinementCtx): void {
     span: { start: number; end: number; exact: string; passage?: string },
     path: (string | number)[],
   ) => {
-    if (span.end <= span.start || span.end > text.length) {
-      report(path, `span [${span.start}, ${span.end}) lies outside the text`);
-    } else if (text.slice(span.start, span.end) !== span.exact) {
-      report(path, `span [${span.start}, ${span.end}) does not read "${span.exact}"`);
+    const at = `span [${span.start}, ${span.end})`;
+    if (span.end <= span.start) {
+      report(path, `${at} is empty or backwards`);
+      return;
+    }
+    if (span.end > text.length) {
+      report(path, `${at} lies outside the text, which has ${count(text.length)} characters`);
+      return;
+    }
+    if (text.slice(span.start, span.end) !== span.exact) {
+      const reads = text.slice(span.start, span.end);
+      report(path, `${at} reads ${quote(reads, 40)}, not ${quote(span.exact, 40)}`);
+      return;
     }
     if (span.passage === undefined) return;
     const passage = passages.get(span.passage);
-    if (!passage) report(path, `span names passage "${span.passage}", which does not exist`);
+    if (!passage) report(path, `${at} names passage ${quote(span.passage)}, which does not exist`);
     else if (span.start < passage.start || span.end > passage.end) {
-      report(path, `span lies outside its passage "${span.passage}"`);
+      report(
+        path,
+        `${at} lies outside its passage ${quote(span.passage)} [${passage.start}, ${passage.end})`,
+      );
     }
   };
-  const seen = new Set<string>();
+  const seen = new Map<string, string>();
   const unique = (id: string, path: (string | number)[]) => {
-    if (seen.has(id)) report(path, `duplicate id "${id}"`);
-    seen.add(id);
+    const first = seen.get(id);
+    if (first !== undefined) report(path, `duplicate id ${quote(id)} (first used at ${first})`);
+    else seen.set(id, path.slice(0, -1).join("."));
   };
 
   graph.passages.forEach((p, i) => {
@@ -114,7 +163,10 @@ function checkIntegrity(graph: GraphShape, ctx: z.RefinementCtx): void {
     unique(edge.id, ["edges", i, "id"]);
     for (const end of ["source", "target"] as const) {
       if (!nodeIds.has(edge[end])) {
-        report(["edges", i, end], `relation "${edge.id}" points at missing node "${edge[end]}"`);
+        report(
+          ["edges", i, end],
+          `relation ${quote(edge.id)} points at missing node ${quote(edge[end])}`,
+        );
       }
     }
     edge.evidence.forEach((e, j) => {
