@@ -92,3 +92,67 @@ describe("resolveView", () => {
     expect(problems).toHaveLength(1);
   });
 });
+
+describe("parseView on hostile addresses", () => {
+  it("takes the first of a repeated parameter, and says so once for all of them", () => {
+    const { view, problems } = parseView("?node=tokayev&node=raisi&topics=trade&topics=visas");
+    expect(view.node).toBe("tokayev");
+    expect(view.topics).toEqual(["trade"]);
+    expect(problems).toEqual([
+      "The link gives “node”, “topics” more than once; the first of each applies.",
+    ]);
+  });
+
+  it("ignores empty parameters without a word", () => {
+    expect(parseView("?node=&topics=&hide=,,&focus=%20&from=&to=&passage=&")).toEqual({
+      view: EMPTY_VIEW,
+      problems: [],
+    });
+  });
+
+  it("ignores a value too long to be an id, and cuts a list at 50 items", () => {
+    const long = "a".repeat(5_000);
+    const topics = Array.from({ length: 120 }, (_, i) => `t${i}`).join(",");
+    const { view, problems } = parseView(`?node=${long}&topics=${topics},${long}`);
+    expect(view.node).toBeNull();
+    expect(view.topics).toHaveLength(50);
+    expect(view.topics[49]).toBe("t49");
+    expect(problems).toEqual([
+      "A node id in the link has 5,000 characters, too many for an id; it is ignored.",
+      "A topic in the link has 5,000 characters, too many for an id; it is ignored.",
+      "The link lists 120 topics; only the first 50 are read.",
+    ]);
+  });
+
+  it("keeps markup as an id to look up, and echoes it short, as text", () => {
+    const markup = `<img src=x onerror="window.__pwned=1">${"<script>x</script>".repeat(9)}`;
+    const { view, problems } = resolveView(
+      parseView(`?node=${encodeURIComponent(markup)}&topics=trade`),
+      index,
+    );
+    expect(view).toEqual({ ...EMPTY_VIEW, topics: ["trade"] });
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(/^This graph has no node “<img src=x onerror="window.__pwned=1">/);
+    expect(problems[0]?.length).toBeLessThan(110);
+  });
+
+  it("reads NFC, so “é” composed or not is one id", () => {
+    expect(parseView("?topics=caf%C3%A9,cafe%CC%81").view.topics).toEqual(["café"]);
+  });
+
+  it("writes out bidi overrides and control characters in what it echoes", () => {
+    const { problems } = resolveView(parseView("?node=%E2%80%AEevil%00"), index);
+    expect(problems).toEqual(["This graph has no node “‹U+202E›evil‹U+0000›”."]);
+  });
+
+  it("drops a depth that has no focus, and a focus the graph lacks takes its depth along", () => {
+    expect(parseView("?depth=2").view.depth).toBe(1);
+    expect(resolveView(parseView("?focus=atlantis&depth=2"), index).view.depth).toBe(1);
+  });
+
+  it("survives odd but valid addresses", () => {
+    for (const search of ["", "?", "&&&", "?=x", "?%", "?node=%E0%A4%A", "?node=\ud800", "#x"]) {
+      expect(() => resolveView(parseView(search), index)).not.toThrow();
+    }
+  });
+});
