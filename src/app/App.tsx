@@ -1,4 +1,5 @@
 import { QueryClient, QueryClientProvider, useQuery } from "@tanstack/react-query";
+import { AppHeader } from "./AppHeader";
 import { graphQuery } from "./data/graphQuery";
 import { Explorer } from "./Explorer";
 import { LoadFailure, Loading } from "./LoadStates";
@@ -7,26 +8,29 @@ const queryClient = new QueryClient();
 
 function GraphGate() {
   const query = useQuery(graphQuery);
-  if (query.isPending) return <Loading />;
-  if (query.isError) {
-    return (
-      <LoadFailure
-        error={query.error}
-        retrying={query.isFetching}
-        onRetry={() => void query.refetch()}
-      />
-    );
-  }
-  return <Explorer index={query.data} />;
+  if (query.isSuccess) return <Explorer index={query.data} />;
+  return (
+    <>
+      <AppHeader />
+      <main>
+        {query.isError ? (
+          <LoadFailure
+            error={query.error}
+            retrying={query.isFetching}
+            onRetry={() => void query.refetch()}
+          />
+        ) : (
+          <Loading />
+        )}
+      </main>
+    </>
+  );
 }
 
 export function App() {
   return (
     <QueryClientProvider client={queryClient}>
       <div className="app">
-        <header className="app-header">
-          <h1>Tokayev at the 78th UN General Assembly: five bilateral meetings</h1>
-        </header>
         <GraphGate />
       </div>
     </QueryClientProvider>

@@ -1,15 +1,19 @@
 import { useEffect } from "react";
 import { shownFor } from "./derived";
 import type { GraphIndex } from "../model/graphIndex";
+import { AppHeader } from "./AppHeader";
 import { GraphCanvas } from "./graph/GraphCanvas";
 import { ArticlePanel } from "./panels/ArticlePanel";
 import { CopyLinkButton } from "./panels/CopyLinkButton";
 import { DetailsPanel } from "./panels/DetailsPanel";
 import { FiltersPanel } from "./panels/FiltersPanel";
 import { FocusBar } from "./panels/FocusBar";
+import { GraphAsText } from "./panels/GraphAsText";
 import { Notices } from "./panels/Notices";
 import { PathPanel } from "./panels/PathPanel";
 import { SearchBox } from "./panels/SearchBox";
+import { SelectionAnnouncer } from "./panels/SelectionAnnouncer";
+import { SkipLinks } from "./panels/SkipLinks";
 import { useExplorer } from "./state/store";
 import { useUrlSync } from "./url/useUrlSync";
 
@@ -37,22 +41,29 @@ export function Explorer({ index }: { index: GraphIndex }) {
 
   return (
     <>
-      <div className="toolbar">
-        <span className="source-line">
-          Published {index.graph.article.date} · {index.graph.nodes.length} nodes,{" "}
-          {index.graph.edges.length} relations
-        </span>
-        {articleOpen ? null : (
-          <button type="button" onClick={openArticle}>
-            Read the article
-          </button>
-        )}
-        <SearchBox index={index} />
-        <CopyLinkButton />
-      </div>
-      <Notices />
+      <SkipLinks />
+      <AppHeader>
+        <div className="toolbar">
+          <span className="source-line">
+            Published {index.graph.article.date} · {index.graph.nodes.length} nodes,{" "}
+            {index.graph.edges.length} relations
+          </span>
+          <SearchBox index={index} />
+          {articleOpen ? null : (
+            <button type="button" onClick={openArticle}>
+              Read the article
+            </button>
+          )}
+          <CopyLinkButton />
+        </div>
+      </AppHeader>
       <main className={articleOpen ? "layout with-article" : "layout"}>
-        <FiltersPanel index={index} />
+        <Notices />
+        <SelectionAnnouncer index={index} />
+        <div className="left">
+          <FiltersPanel index={index} />
+          <GraphAsText index={index} />
+        </div>
         <div className="canvas-column">
           <FocusBar index={index} />
           <GraphCanvas index={index} label={canvasLabel} />

@@ -2,6 +2,7 @@ import cytoscape from "cytoscape";
 import { useEffect, useRef } from "react";
 import type { GraphIndex } from "../../model/graphIndex";
 import { attachHoverController } from "./controllers/hoverController";
+import { attachKeyboardController } from "./controllers/keyboardController";
 import { attachPathController } from "./controllers/pathController";
 import { attachResizeController } from "./controllers/resizeController";
 import { attachSelectionController } from "./controllers/selectionController";
@@ -46,6 +47,7 @@ export function GraphCanvas({ index, label }: GraphCanvasProps) {
       attachVisibilityController(cy, index),
       attachPathController(cy, index),
       attachResizeController(cy, container),
+      attachKeyboardController(cy, container, index),
       attachTestHandle(cy),
     ];
     cy.one("render", () => {
@@ -61,7 +63,20 @@ export function GraphCanvas({ index, label }: GraphCanvasProps) {
 
   return (
     <section className="canvas-region" aria-label={label}>
-      <div ref={containerRef} className="canvas" data-testid="graph-canvas" />
+      <div
+        ref={containerRef}
+        id="graph-canvas"
+        className="canvas"
+        data-testid="graph-canvas"
+        tabIndex={0}
+        role="application"
+        aria-label="Graph canvas"
+        aria-describedby="canvas-keys"
+      />
+      <p id="canvas-keys" className="visually-hidden">
+        Arrow keys move between nodes, Enter selects, Escape clears, plus and minus zoom, 0 fits the
+        picture. The same graph is listed as text in “The graph as a list”.
+      </p>
     </section>
   );
 }

@@ -5,6 +5,7 @@ import { KIND_STYLES } from "./kindStyles";
 const INK = "#111827";
 const FOCUS = "#f59e0b";
 const PATH = "#7c3aed";
+const KEYBOARD = "#b45309";
 
 export const stylesheet: StylesheetJson = [
   {
@@ -76,6 +77,15 @@ export const stylesheet: StylesheetJson = [
     },
   },
   { selector: "node.end", style: { "border-width": 4, "border-color": FOCUS } },
+  {
+    selector: "node.keyboard",
+    style: {
+      "underlay-color": KEYBOARD,
+      "underlay-opacity": 0.5,
+      "underlay-padding": 9,
+      "underlay-shape": "ellipse",
+    },
+  },
   { selector: ".off-path", style: { opacity: 0.2 } },
   {
     selector: "edge.on-path",

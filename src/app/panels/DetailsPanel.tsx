@@ -14,7 +14,7 @@ export function DetailsPanel({ index }: { index: GraphIndex }) {
   const passage = passageId ? index.passage(passageId) : undefined;
 
   return (
-    <section className="panel details" aria-label="Details">
+    <section id="details" tabIndex={-1} className="panel details" aria-label="Details">
       {node ? (
         <NodeDetails key={node.id} node={node} index={index} />
       ) : edge ? (

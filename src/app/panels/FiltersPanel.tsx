@@ -30,7 +30,7 @@ export function FiltersPanel({ index }: { index: GraphIndex }) {
     graph.nodes.filter((n) => n.kind === kind && inTopics.has(n.id)).length;
 
   return (
-    <aside className="panel filters" aria-label="Filters">
+    <section id="filters" tabIndex={-1} className="panel filters" aria-label="Filters">
       <fieldset>
         <legend>Topics</legend>
         <ul className="facet-list">
@@ -90,6 +90,6 @@ export function FiltersPanel({ index }: { index: GraphIndex }) {
       >
         Clear filters
       </button>
-    </aside>
+    </section>
   );
 }

@@ -1,4 +1,5 @@
 import { create } from "zustand";
+import { createAnnounceSlice, type AnnounceSlice } from "./announceSlice";
 import { createFilterSlice, type FilterSlice } from "./filterSlice";
 import { createFocusSlice, type FocusSlice } from "./focusSlice";
 import { createNoticeSlice, type NoticeSlice } from "./noticeSlice";
@@ -11,7 +12,8 @@ export type ExplorerState = SelectionSlice &
   ReadingSlice &
   FocusSlice &
   PathSlice &
-  NoticeSlice;
+  NoticeSlice &
+  AnnounceSlice;
 
 export const useExplorer = create<ExplorerState>()((...a) => ({
   ...createSelectionSlice(...a),
@@ -20,4 +22,5 @@ export const useExplorer = create<ExplorerState>()((...a) => ({
   ...createFocusSlice(...a),
   ...createPathSlice(...a),
   ...createNoticeSlice(...a),
+  ...createAnnounceSlice(...a),
 }));

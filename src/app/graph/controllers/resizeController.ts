@@ -1,12 +1,25 @@
 import type { Core } from "cytoscape";
 
-/** Cytoscape must learn when its container changes size, or clicks land in the wrong place. */
+const PADDING = 30;
+
+/**
+ * Cytoscape must learn when its container changes size, or clicks land in the wrong place. Until
+ * the reader pans or zooms by hand, the picture is also refitted, so nothing is left cut off.
+ */
 export function attachResizeController(cy: Core, container: HTMLElement): () => void {
+  let movedByHand = false;
+  const onHand = () => {
+    movedByHand = true;
+  };
   const observer = new ResizeObserver(() => {
     cy.resize();
+    const shown = cy.elements(":visible");
+    if (!movedByHand && shown.nonempty()) cy.fit(shown, PADDING);
   });
   observer.observe(container);
+  cy.on("dragpan pinchzoom scrollzoom", onHand);
   return () => {
     observer.disconnect();
+    cy.off("dragpan pinchzoom scrollzoom", onHand);
   };
 }

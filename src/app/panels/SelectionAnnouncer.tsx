@@ -1,0 +1,42 @@
+import { useEffect } from "react";
+import type { GraphIndex } from "../../model/graphIndex";
+import { KIND_NAMES } from "../kindNames";
+import { useExplorer, type ExplorerState } from "../state/store";
+
+function describeSelection(index: GraphIndex, s: ExplorerState): string {
+  const labelOf = (id: string) => index.node(id)?.label ?? id;
+  if (s.node) {
+    const node = index.node(s.node);
+    if (!node) return "";
+    const passages = index.mentionsByPassage(node.id).length;
+    return `Selected ${node.label}, ${KIND_NAMES[node.kind].toLowerCase()}: ${passages} passages, ${index.edgesOf(node.id).length} relations in Details.`;
+  }
+  if (s.edge) {
+    const edge = index.edge(s.edge);
+    if (!edge) return "";
+    return `Selected relation: ${labelOf(edge.source)} ${edge.label} ${labelOf(edge.target)}, stated in ${edge.evidence.length} sentences.`;
+  }
+  if (s.passage) return `Selected sentence ${s.passage.slice(1)}.`;
+  return "Selection cleared.";
+}
+
+/** Says, politely, what was selected or cleared, so a screen reader hears every change. */
+export function SelectionAnnouncer({ index }: { index: GraphIndex }) {
+  const announcement = useExplorer((s) => s.announcement);
+  useEffect(
+    () =>
+      useExplorer.subscribe((state, previous) => {
+        const changed =
+          state.node !== previous.node ||
+          state.edge !== previous.edge ||
+          (!state.node && !state.edge && state.passage !== previous.passage);
+        if (changed) state.announce(describeSelection(index, state));
+      }),
+    [index],
+  );
+  return (
+    <div role="status" aria-live="polite" className="visually-hidden" data-testid="announcer">
+      {announcement}
+    </div>
+  );
+}
