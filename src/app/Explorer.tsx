@@ -1,21 +1,25 @@
-import { useEffect } from "react";
+import { lazy, Suspense, useEffect } from "react";
 import { shownFor } from "./derived";
 import type { GraphIndex } from "../model/graphIndex";
 import { AppHeader } from "./AppHeader";
 import { GraphCanvas } from "./graph/GraphCanvas";
-import { ArticlePanel } from "./panels/ArticlePanel";
 import { CopyLinkButton } from "./panels/CopyLinkButton";
 import { DetailsPanel } from "./panels/DetailsPanel";
 import { FiltersPanel } from "./panels/FiltersPanel";
 import { FocusBar } from "./panels/FocusBar";
 import { GraphAsText } from "./panels/GraphAsText";
 import { Notices } from "./panels/Notices";
-import { PathPanel } from "./panels/PathPanel";
 import { SearchBox } from "./panels/SearchBox";
 import { SelectionAnnouncer } from "./panels/SelectionAnnouncer";
 import { SkipLinks } from "./panels/SkipLinks";
 import { useExplorer } from "./state/store";
 import { useUrlSync } from "./url/useUrlSync";
+
+// Not needed for the first picture, so loaded when first opened.
+const ArticlePanel = lazy(() =>
+  import("./panels/ArticlePanel").then((m) => ({ default: m.ArticlePanel })),
+);
+const PathPanel = lazy(() => import("./panels/PathPanel").then((m) => ({ default: m.PathPanel })));
 
 function useEscapeClearsSelection() {
   useEffect(() => {
@@ -35,6 +39,7 @@ export function Explorer({ index }: { index: GraphIndex }) {
   useUrlSync(index);
   useEscapeClearsSelection();
   const articleOpen = useExplorer((s) => s.articleOpen);
+  const pathOpen = useExplorer((s) => s.pathFrom !== null && s.pathTo !== null);
   const openArticle = useExplorer((s) => s.openArticle);
   const visible = useExplorer((s) => shownFor(index, s));
   const canvasLabel = `Graph: ${visible.nodes.size} nodes, ${visible.edges.size} relations shown`;
@@ -69,9 +74,17 @@ export function Explorer({ index }: { index: GraphIndex }) {
           <GraphCanvas index={index} label={canvasLabel} />
         </div>
         <div className="side">
-          <PathPanel index={index} />
+          {pathOpen ? (
+            <Suspense fallback={<p className="panel">Finding the connection…</p>}>
+              <PathPanel index={index} />
+            </Suspense>
+          ) : null}
           <DetailsPanel index={index} />
-          {articleOpen ? <ArticlePanel index={index} /> : null}
+          {articleOpen ? (
+            <Suspense fallback={<p className="panel">Opening the article…</p>}>
+              <ArticlePanel index={index} />
+            </Suspense>
+          ) : null}
         </div>
       </main>
     </>

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState, type KeyboardEvent } from "react";
 import type { GraphIndex } from "../../model/graphIndex";
-import { createSearch, type SearchResult, type SearchResultType } from "../../model/search";
+import type { SearchResult, SearchResultType } from "../../model/search";
 import { useExplorer } from "../state/store";
 
 const GROUP_NAMES: Record<SearchResultType, string> = {
@@ -40,22 +40,35 @@ function useSearchShortcut(input: React.RefObject<HTMLInputElement | null>) {
 export function SearchBox({ index }: { index: GraphIndex }) {
   const inputRef = useRef<HTMLInputElement>(null);
   const searchRef = useRef<{ index: GraphIndex; run: (q: string) => SearchResult[] } | null>(null);
+  const latestQuery = useRef("");
   const [query, setQuery] = useState("");
   const [results, setResults] = useState<SearchResult[]>([]);
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
   useSearchShortcut(inputRef);
 
-  const update = (text: string) => {
-    setQuery(text);
-    // The index is built on first use, so it costs nothing at load.
-    if (searchRef.current?.index !== index) {
-      searchRef.current = { index, run: createSearch(index.graph) };
-    }
-    const found = searchRef.current.run(text);
+  const show = (text: string, run: (q: string) => SearchResult[]) => {
+    const found = run(text);
     setResults(found);
     setActive(found.length > 0 ? 0 : -1);
     setOpen(text.trim() !== "");
+  };
+
+  const update = (text: string) => {
+    setQuery(text);
+    latestQuery.current = text;
+    const ready = searchRef.current;
+    if (ready?.index === index) {
+      show(text, ready.run);
+      return;
+    }
+    // The search library and its index are loaded and built on first use, not at start-up.
+    void import("../../model/search").then(({ createSearch }) => {
+      if (searchRef.current?.index !== index) {
+        searchRef.current = { index, run: createSearch(index.graph) };
+      }
+      show(latestQuery.current, searchRef.current.run);
+    });
   };
 
   const pick = (result: SearchResult | undefined) => {
