@@ -120,6 +120,7 @@ test.describe("a hostile address: the app ignores what it cannot use and says so
       "The article has no passage “s3\u0301”.",
     ]);
     for (const text of await items.allTextContents()) {
+      // eslint-disable-next-line no-control-regex -- control characters are what must not be there
       expect(text).not.toMatch(/[\u202a-\u202e\u2066-\u2069\u0000-\u001f]/);
     }
     await expect(page.getByRole("checkbox", { name: "Trade" })).toBeChecked();
