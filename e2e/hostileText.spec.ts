@@ -1,0 +1,73 @@
+import { readFileSync } from "node:fs";
+import { expect, test, type Page } from "@playwright/test";
+import { article, clickEdge, clickNode, details, openExplorer } from "./explorerPage";
+
+const GRAPH_FILE = "**/assets/graph-*.json";
+const hostileGraph = readFileSync(
+  new URL("../src/model/fixtures/hostile-text.valid.json", import.meta.url),
+  "utf8",
+);
+const IMG = `<img src=x onerror="window.__pwned=1">`;
+const SCRIPT = "<script>window.__pwned=1</script>";
+
+/** No page error, no console error, no script run, no element made from the graph's text. */
+function watchForTrouble(page: Page): () => Promise<void> {
+  const trouble: string[] = [];
+  page.on("pageerror", (error) => trouble.push(`page error: ${error.message}`));
+  page.on("console", (message) => {
+    if (message.type() === "error") trouble.push(`console error: ${message.text()}`);
+  });
+  return async () => {
+    const injected = await page.evaluate(() => ({
+      pwned: (window as { __pwned?: unknown }).__pwned,
+      elements: document.querySelectorAll("img, iframe, b, u, script:not([src])").length,
+    }));
+    expect(injected).toEqual({ pwned: undefined, elements: 0 });
+    expect(trouble).toEqual([]);
+  };
+}
+
+test.beforeEach(async ({ page }) => {
+  await page.route(GRAPH_FILE, (route) =>
+    route.fulfill({ status: 200, contentType: "application/json", body: hostileGraph }),
+  );
+});
+
+test.describe("hostile text in the graph shows as text, never as HTML", () => {
+  test("labels, roles and passages in the Details panel", async ({ page }) => {
+    const nothingRan = watchForTrouble(page);
+    await openExplorer(page);
+    await clickNode(page, "tokayev");
+    const panel = details(page);
+    await expect(panel.getByRole("heading", { name: IMG })).toBeVisible();
+    await expect(panel).toContainText(SCRIPT);
+    await expect(panel.locator("blockquote").first()).toContainText(
+      `Tokayev ${IMG} met Raisi${SCRIPT} in New York.`,
+    );
+    await expect(panel.locator("mark.mention").getByText(IMG, { exact: true })).toBeVisible();
+
+    await clickNode(page, "zalgo");
+    await expect(panel.getByRole("heading", { level: 2 })).toContainText("👨‍👩‍👧 🇰🇿");
+
+    await clickEdge(page, "tokayev.participates_in.meeting-iran");
+    await expect(panel).toContainText(`<u onmouseover="window.__pwned=1">takes part in</u>`);
+    await nothingRan();
+  });
+
+  test("the article and the search box", async ({ page }) => {
+    const nothingRan = watchForTrouble(page);
+    await openExplorer(page, "?article=open");
+    const text = article(page);
+    await expect(text).toContainText(`Tokayev ${IMG} met Raisi${SCRIPT} in New York.`);
+    await expect(text).toContainText(`They discussed <b>"trade" & 'logistics'</b> via javascript:`);
+    await text.getByRole("link", { name: `Raisi${SCRIPT}` }).click();
+    await expect(details(page).getByRole("heading", { name: `Raisi${SCRIPT}` })).toBeVisible();
+
+    const search = page.getByRole("combobox", { name: /Search/ });
+    await search.fill("<script>");
+    const options = page.getByRole("listbox", { name: "Suggestions" }).getByRole("option");
+    await expect(options.first()).toBeVisible();
+    await expect(options.filter({ hasText: SCRIPT }).first()).toBeVisible();
+    await nothingRan();
+  });
+});
