@@ -1,43 +1,47 @@
 import "./zodConfig";
-import { z } from "zod";
+// zod/mini: the same schemas as classic zod, but tree-shakeable, which keeps the app's first load
+// small; the pipeline's own knowledge schema uses classic zod, as it never ships.
+import * as z from "zod/mini";
 import { NODE_KINDS, RELATION_TYPES } from "./kinds";
 import { GRAPH_LIMITS as LIMITS } from "./limits";
 import { count, quote } from "./quote";
 
 /** A string of 1 to `max` characters whose message, when too long, says how long (never echoes it). */
 function text(what: string, max: number) {
-  return z
-    .string()
-    .min(1, `${what} is empty`)
-    .max(max, {
+  return z.string().check(
+    z.minLength(1, `${what} is empty`),
+    z.maxLength(max, {
       error: (issue) =>
         `${what} has ${typeof issue.input === "string" ? count(issue.input.length) : "too many"} characters; the limit is ${count(max)}`,
-    });
+    }),
+  );
 }
 
 /** A list of `min` to `max` items, with messages that count them. */
-function list<T extends z.ZodType>(item: T, what: string, min: number, max: number) {
-  return z
-    .array(item)
-    .min(min, `${what}: at least ${count(min)} needed`)
-    .max(max, {
+function list<T extends z.ZodMiniType>(item: T, what: string, min: number, max: number) {
+  return z.array(item).check(
+    z.minLength(min, `${what}: at least ${count(min)} needed`),
+    z.maxLength(max, {
       error: (issue) =>
         `${what}: ${Array.isArray(issue.input) ? count(issue.input.length) : "too many"}; the limit is ${count(max)}`,
-    });
+    }),
+  );
 }
 
 /** Readable ids: they are what permalinks show. */
-export const SlugSchema = text("an id", LIMITS.nodeId).regex(
-  /^[a-z0-9]+(?:-[a-z0-9]+)*$/,
-  "ids are lower-case slugs such as 'tokayev'",
+export const SlugSchema = text("an id", LIMITS.nodeId).check(
+  z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "ids are lower-case slugs such as 'tokayev'"),
 );
 
 export const PassageIdSchema = z
   .string()
-  .max(12, "passage ids look like 's12'")
-  .regex(/^s[1-9][0-9]*$/, "passage ids look like 's12'");
+  .check(
+    z.maxLength(12, "passage ids look like 's12'"),
+    z.regex(/^s[1-9][0-9]*$/, "passage ids look like 's12'"),
+  );
 
-const offset = z.number().int().nonnegative().max(LIMITS.articleText);
+const offset = z.int().check(z.nonnegative(), z.lte(LIMITS.articleText));
+const endOffset = z.int().check(z.positive(), z.lte(LIMITS.articleText));
 const quoted = text("a quote", LIMITS.articleText);
 
 /**
@@ -47,16 +51,16 @@ const quoted = text("a quote", LIMITS.articleText);
  */
 export const SpanSchema = z.object({
   start: offset,
-  end: offset.positive(),
+  end: endOffset,
   exact: quoted,
   passage: PassageIdSchema,
 });
 
 export const PassageSchema = z.object({
   id: PassageIdSchema,
-  paragraph: z.number().int().positive().max(LIMITS.passages),
+  paragraph: z.int().check(z.positive(), z.lte(LIMITS.passages)),
   start: offset,
-  end: offset.positive(),
+  end: endOffset,
   exact: quoted,
 });
 
@@ -67,22 +71,18 @@ export const NodeSchema = z.object({
   /** Every form the article uses for this node ("Tokayev", "Kazakh", "Kazakh-Slovenian"). */
   aliases: list(text("an alias", LIMITS.name), "aliases", 1, LIMITS.aliasesPerNode),
   /** "President of Kazakhstan", "poet": what the article says this node is. */
-  role: text("a role", LIMITS.name).optional(),
+  role: z.optional(text("a role", LIMITS.name)),
   /** ISO date, or year-month when the article gives only a month. */
-  date: z
-    .string()
-    .regex(/^\d{4}-\d{2}(-\d{2})?$/)
-    .optional(),
+  date: z.optional(z.string().check(z.regex(/^\d{4}-\d{2}(-\d{2})?$/))),
   mentions: list(SpanSchema, "mentions", 1, LIMITS.spansPerElement),
   /** Where the node is drawn: computed by the build so that everyone sees the same picture. */
-  position: z.object({ x: z.number(), y: z.number() }).optional(),
+  position: z.optional(z.object({ x: z.number(), y: z.number() })),
 });
 
 export const EdgeSchema = z.object({
   /** "source.type.target", as the pipeline builds it. */
-  id: text("a relation id", LIMITS.edgeId).regex(
-    /^[a-z0-9][a-z0-9._-]*$/,
-    "relation ids look like 'tokayev.heads.kazakhstan'",
+  id: text("a relation id", LIMITS.edgeId).check(
+    z.regex(/^[a-z0-9][a-z0-9._-]*$/, "relation ids look like 'tokayev.heads.kazakhstan'"),
   ),
   type: z.enum(RELATION_TYPES),
   source: SlugSchema,
@@ -96,7 +96,7 @@ export const EdgeSchema = z.object({
 const GraphShapeSchema = z.object({
   schemaVersion: z.literal(1),
   article: z.object({
-    date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+    date: z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/)),
     text: text("the article", LIMITS.articleText),
   }),
   passages: list(PassageSchema, "passages", 1, LIMITS.passages),
@@ -107,7 +107,7 @@ const GraphShapeSchema = z.object({
 type GraphShape = z.infer<typeof GraphShapeSchema>;
 
 /** Problems a well-shaped graph can still have: dangling ids, duplicates, spans that lie. */
-function checkIntegrity(graph: GraphShape, ctx: z.RefinementCtx): void {
+function checkIntegrity(graph: GraphShape, ctx: z.core.$RefinementCtx<GraphShape>): void {
   const { text } = graph.article;
   const passages = new Map(graph.passages.map((p) => [p.id, p]));
   const report = (path: (string | number)[], message: string) => {
@@ -176,7 +176,7 @@ function checkIntegrity(graph: GraphShape, ctx: z.RefinementCtx): void {
 }
 
 /** The whole `graph.json`: checked where the pipeline writes it and where the app reads it. */
-export const GraphSchema = GraphShapeSchema.superRefine(checkIntegrity);
+export const GraphSchema = GraphShapeSchema.check(z.superRefine(checkIntegrity));
 
 export type Graph = z.infer<typeof GraphSchema>;
 export type GraphNode = z.infer<typeof NodeSchema>;

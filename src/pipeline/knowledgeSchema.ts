@@ -26,8 +26,8 @@ const MeetingSchema = z.object({
   label: z.string().min(1),
   participants: z.array(SlugSchema).min(2),
   date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
-  heldIn: SlugSchema.optional(),
-  sidelinesOf: SlugSchema.optional(),
+  heldIn: z.optional(SlugSchema),
+  sidelinesOf: z.optional(SlugSchema),
 });
 
 const RelationSchema = z.object({
@@ -46,7 +46,7 @@ export const KnowledgeSchema = z.object({
     meetingCues: z.array(z.string().min(1)).min(1),
   }),
   /** The organisation that reported the meetings, if the article names one. */
-  reportedBy: SlugSchema.optional(),
+  reportedBy: z.optional(SlugSchema),
   entities: z.array(EntitySchema),
   topics: z.array(TopicSchema),
   meetings: z.array(MeetingSchema),
