@@ -107,7 +107,9 @@ test.describe("finding your way", () => {
     page,
   }) => {
     await openExplorer(page, "?node=orban");
-    await details(page).getByLabel("How is it connected to").selectOption({ label: "Iran" });
+    const connectTo = details(page).getByLabel("How is it connected to");
+    await connectTo.focus();
+    await connectTo.selectOption({ label: "Iran" });
     await expect(page).toHaveURL(/from=orban&to=iran/);
 
     const connection = page.getByRole("region", { name: "Connection" });

@@ -1,4 +1,5 @@
 import type { Graph, GraphEdge, GraphNode, Passage, Span } from "./schema";
+import { addTo } from "./multiMap";
 
 /** Lookups the app needs over and over, built once per graph. */
 export interface GraphIndex {
@@ -23,21 +24,19 @@ export function indexGraph(graph: Graph): GraphIndex {
   const incident = new Map<string, GraphEdge[]>();
   for (const edge of graph.edges) {
     for (const end of new Set([edge.source, edge.target])) {
-      incident.set(end, [...(incident.get(end) ?? []), edge]);
+      addTo(incident, end, edge);
     }
   }
   const mentionsInPassage = new Map<string, { span: Span; nodeId: string }[]>();
   for (const node of graph.nodes) {
     for (const span of node.mentions) {
-      const list = mentionsInPassage.get(span.passage) ?? [];
-      list.push({ span, nodeId: node.id });
-      mentionsInPassage.set(span.passage, list);
+      addTo(mentionsInPassage, span.passage, { span, nodeId: node.id });
     }
   }
   const stated = new Map<string, GraphEdge[]>();
   for (const edge of graph.edges) {
     for (const passageId of new Set(edge.evidence.map((e) => e.passage))) {
-      stated.set(passageId, [...(stated.get(passageId) ?? []), edge]);
+      addTo(stated, passageId, edge);
     }
   }
   return {
@@ -51,7 +50,7 @@ export function indexGraph(graph: Graph): GraphIndex {
     mentionsByPassage(nodeId) {
       const groups = new Map<string, Span[]>();
       for (const span of nodes.get(nodeId)?.mentions ?? []) {
-        groups.set(span.passage, [...(groups.get(span.passage) ?? []), span]);
+        addTo(groups, span.passage, span);
       }
       return [...groups].flatMap(([id, spans]) => {
         const passage = passages.get(id);

@@ -1,4 +1,5 @@
 import type { Graph, GraphEdge } from "./schema";
+import { addTo } from "./multiMap";
 
 export interface PathStep {
   edge: GraphEdge;
@@ -25,7 +26,7 @@ export function shortestPaths(graph: Graph, from: string, to: string, limit = 10
       [edge.source, edge.target],
       [edge.target, edge.source],
     ] as const) {
-      adjacent.set(a, [...(adjacent.get(a) ?? []), { edge, from: a, to: b }]);
+      addTo(adjacent, a, { edge, from: a, to: b });
     }
   }
 
@@ -44,7 +45,7 @@ export function shortestPaths(graph: Graph, from: string, to: string, limit = 10
           next.push(step.to);
         }
         if (known === undefined || known === d + 1) {
-          arrivals.set(step.to, [...(arrivals.get(step.to) ?? []), step]);
+          addTo(arrivals, step.to, step);
         }
       }
     }

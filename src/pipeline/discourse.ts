@@ -1,5 +1,6 @@
 import type { Passage, Span } from "../model/schema";
 import type { KnowledgeMeeting } from "./knowledgeSchema";
+import { addTo } from "../model/multiMap";
 
 /**
  * How the article is organised around its meetings. A press report of several bilateral meetings
@@ -48,8 +49,7 @@ export function buildDiscourse(input: DiscourseInput): Discourse {
   const { passages, meetings, heads } = input;
   const mentioned = mentionedByPassage(input.mentionsByNode);
   const cues = new Map<string, Span[]>();
-  for (const span of input.cueSpans)
-    cues.set(span.passage, [...(cues.get(span.passage) ?? []), span]);
+  for (const span of input.cueSpans) addTo(cues, span.passage, span);
 
   const leadersOf = new Map<string, Set<string>>();
   for (const [leader, states] of heads) {

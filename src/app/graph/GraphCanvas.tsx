@@ -10,7 +10,8 @@ import { attachTapController } from "./controllers/tapController";
 import { attachTestHandle } from "./controllers/testHandle";
 import { attachVisibilityController } from "./controllers/visibilityController";
 import { allPositioned, toElements } from "./elements";
-import { stylesheet } from "./stylesheet";
+import { isLarge } from "./graphSize";
+import { stylesheetFor } from "./stylesheet";
 
 interface GraphCanvasProps {
   index: GraphIndex;
@@ -29,10 +30,14 @@ export function GraphCanvas({ index, label }: GraphCanvasProps) {
   useEffect(() => {
     const container = containerRef.current;
     if (!container) return;
+    const large = isLarge(index.graph.nodes.length);
     const cy = cytoscape({
       container,
       elements: toElements(index.graph),
-      style: stylesheet,
+      style: stylesheetFor(index.graph.nodes.length),
+      // A large picture pans and zooms as a cached image, its edges drawn again when it settles.
+      textureOnViewport: large,
+      hideEdgesOnViewport: large,
       // Positions come with the graph, so no layout runs here; the fallback is deterministic.
       layout: allPositioned(index.graph) ? { name: "preset" } : { name: "concentric" },
       autounselectify: true,

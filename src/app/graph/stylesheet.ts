@@ -1,5 +1,6 @@
 import type { StylesheetJson } from "cytoscape";
 import { NODE_KINDS } from "../../model/kinds";
+import { isLarge } from "./graphSize";
 import { KIND_STYLES } from "./kindStyles";
 
 const INK = "#111827";
@@ -7,7 +8,7 @@ const FOCUS = "#f59e0b";
 const PATH = "#7c3aed";
 const KEYBOARD = "#b45309";
 
-export const stylesheet: StylesheetJson = [
+const base: StylesheetJson = [
   {
     selector: "node",
     style: {
@@ -99,3 +100,19 @@ export const stylesheet: StylesheetJson = [
   },
   { selector: "node.on-path", style: { "border-width": 4, "border-color": PATH } },
 ];
+
+/** Leaner drawing for large graphs: the cost of each element is what a big picture multiplies. */
+const lean: StylesheetJson = [
+  {
+    selector: "node",
+    style: { "text-background-opacity": 0, "min-zoomed-font-size": 12, "border-width": 0 },
+  },
+  {
+    selector: "edge",
+    style: { "curve-style": "haystack", "haystack-radius": 0, "target-arrow-shape": "none" },
+  },
+];
+
+export function stylesheetFor(nodeCount: number): StylesheetJson {
+  return isLarge(nodeCount) ? [...base, ...lean] : base;
+}

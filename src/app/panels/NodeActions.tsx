@@ -1,4 +1,4 @@
-import { useId } from "react";
+import { useId, useState } from "react";
 import type { GraphIndex } from "../../model/graphIndex";
 import type { GraphNode } from "../../model/schema";
 import { useExplorer } from "../state/store";
@@ -9,9 +9,13 @@ export function NodeActions({ node, index }: { node: GraphNode; index: GraphInde
   const focusOn = useExplorer((s) => s.focusOn);
   const showPath = useExplorer((s) => s.showPath);
   const selectId = useId();
-  const others = index.graph.nodes
-    .filter((n) => n.id !== node.id)
-    .sort((a, b) => a.label.localeCompare(b.label, "en"));
+  // The list of every other node is built when the reader goes to the menu, not on every selection.
+  const [wanted, setWanted] = useState(false);
+  const others = wanted
+    ? index.graph.nodes
+        .filter((n) => n.id !== node.id)
+        .sort((a, b) => a.label.localeCompare(b.label, "en"))
+    : [];
 
   return (
     <div className="node-actions">
@@ -28,6 +32,12 @@ export function NodeActions({ node, index }: { node: GraphNode; index: GraphInde
       <select
         id={selectId}
         value=""
+        onFocus={() => {
+          setWanted(true);
+        }}
+        onPointerDown={() => {
+          setWanted(true);
+        }}
         onChange={(event) => {
           if (event.target.value) showPath(node.id, event.target.value);
         }}

@@ -1,15 +1,18 @@
 import type { Core, EventObject, NodeSingular } from "cytoscape";
+import { isLarge } from "../graphSize";
 
 /**
  * Hovering a node lights its neighbourhood and dims the rest. Hover is high-frequency and
  * transient, so it lives in the engine as classes, not in the store.
  */
 export function attachHoverController(cy: Core): () => void {
+  // Dimming touches every element; on a large graph only the neighbourhood is lit.
+  const dims = !isLarge(cy.nodes().length);
   const onOver = (event: EventObject) => {
     const node = event.target as NodeSingular;
     const near = node.closedNeighborhood();
     cy.batch(() => {
-      cy.elements().difference(near).addClass("dim");
+      if (dims) cy.elements().difference(near).addClass("dim");
       near.edges().addClass("lit");
     });
   };

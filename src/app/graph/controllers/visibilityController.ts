@@ -1,4 +1,5 @@
 import type { Core } from "cytoscape";
+import type { VisibleSet } from "../../../model/filter";
 import type { GraphIndex } from "../../../model/graphIndex";
 import { shownFor } from "../../derived";
 import { prefersReducedMotion } from "../../prefersReducedMotion";
@@ -6,15 +7,21 @@ import { useExplorer, type ExplorerState } from "../../state/store";
 
 const PADDING = 30;
 
-function apply(cy: Core, index: GraphIndex, state: ExplorerState): void {
-  const shown = shownFor(index, state);
+/** Hides and shows only the elements whose membership changed, in one batch. */
+function apply(cy: Core, index: GraphIndex, shown: VisibleSet, before: VisibleSet | null): void {
   cy.batch(() => {
-    cy.nodes().forEach((node) => {
-      node.toggleClass("hidden", !shown.nodes.has(node.id()));
-    });
-    cy.edges().forEach((edge) => {
-      edge.toggleClass("hidden", !shown.edges.has(edge.id()));
-    });
+    for (const { id } of index.graph.nodes) {
+      const now = shown.nodes.has(id);
+      if (now !== (before ? before.nodes.has(id) : true)) {
+        cy.getElementById(id).toggleClass("hidden", !now);
+      }
+    }
+    for (const { id } of index.graph.edges) {
+      const now = shown.edges.has(id);
+      if (now !== (before ? before.edges.has(id) : true)) {
+        cy.getElementById(id).toggleClass("hidden", !now);
+      }
+    }
   });
 }
 
@@ -36,7 +43,6 @@ const framing: (keyof ExplorerState)[] = [
   "pathFrom",
   "pathTo",
 ];
-const showing: (keyof ExplorerState)[] = [...framing, "node", "edge"];
 
 /**
  * Shows what the filters, the focus, the selection and the connection leave in view, as classes;
@@ -44,12 +50,15 @@ const showing: (keyof ExplorerState)[] = [...framing, "node", "edge"];
  * of filter, focus or connection frames what is left.
  */
 export function attachVisibilityController(cy: Core, index: GraphIndex): () => void {
-  apply(cy, index, useExplorer.getState());
+  // Every element starts shown.
+  let current = shownFor(index, useExplorer.getState());
+  apply(cy, index, current, null);
   frame(cy, false);
   return useExplorer.subscribe((state, previous) => {
-    const changed = (key: keyof ExplorerState) => state[key] !== previous[key];
-    if (!showing.some(changed)) return;
-    apply(cy, index, state);
-    if (framing.some(changed)) frame(cy, true);
+    const next = shownFor(index, state);
+    if (next === current) return;
+    apply(cy, index, next, current);
+    current = next;
+    if (framing.some((key) => state[key] !== previous[key])) frame(cy, true);
   });
 }
