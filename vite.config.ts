@@ -44,8 +44,32 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
+/**
+ * Starts downloading the graph file with the page instead of after the script has run: the app
+ * fetches it with the same URL and mode, so the browser hands over the preloaded response.
+ */
+function preloadGraph(): Plugin {
+  return {
+    name: "preload-graph",
+    apply: "build",
+    transformIndexHtml(_html, context) {
+      const asset = Object.values(context.bundle ?? {}).find(
+        (file) => file.type === "asset" && /(^|\/)graph-[^/]*\.json$/.test(file.fileName),
+      );
+      if (!asset) throw new Error("the build emitted no graph file to preload");
+      return [
+        {
+          tag: "link",
+          attrs: { rel: "preload", href: `./${asset.fileName}`, as: "fetch", crossorigin: "" },
+          injectTo: "head",
+        },
+      ];
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicy()],
+  plugins: [react(), contentSecurityPolicy(), preloadGraph()],
   // Relative asset paths keep the static build servable from any sub-path.
   base: "./",
   server: { port: 5173 },

@@ -41,8 +41,11 @@ export function Explorer({ index }: { index: GraphIndex }) {
   const articleOpen = useExplorer((s) => s.articleOpen);
   const pathOpen = useExplorer((s) => s.pathFrom !== null && s.pathTo !== null);
   const openArticle = useExplorer((s) => s.openArticle);
-  const visible = useExplorer((s) => shownFor(index, s));
-  const canvasLabel = `Graph: ${visible.nodes.size} nodes, ${visible.edges.size} relations shown`;
+  // A string, so that a selection that changes nothing shown re-renders nothing here.
+  const canvasLabel = useExplorer((s) => {
+    const shown = shownFor(index, s);
+    return `Graph: ${shown.nodes.size} nodes, ${shown.edges.size} relations shown`;
+  });
 
   return (
     <>

@@ -48,7 +48,10 @@ export function quoteList(values: readonly string[], shown = 5, max = 40): strin
   return more > 0 ? `${quoted.join(", ")} and ${more} more` : quoted.join(", ");
 }
 
-/** 12,345: numbers the way the messages print them. */
+/**
+ * 12,345: numbers the way the messages print them. Not toLocaleString, whose first call sets up
+ * ICU's number formatting (tens of milliseconds at start-up, where the schema is built).
+ */
 export function count(n: number): string {
-  return n.toLocaleString("en");
+  return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ",");
 }

@@ -22,8 +22,12 @@ async function fetchGraph(signal: AbortSignal) {
       ),
     );
   }
+  const body = await response.text();
+  performance.mark("graph-fetched");
   // Validated here, in the query function, so a bad file is an error state, never bad data.
-  return indexGraph(parseGraphFile(await response.text()));
+  const graph = parseGraphFile(body);
+  performance.mark("graph-validated");
+  return indexGraph(graph);
 }
 
 /** The article's graph: fetched once, validated, indexed; it never goes stale. */

@@ -30,6 +30,7 @@ export function GraphCanvas({ index, label }: GraphCanvasProps) {
   useEffect(() => {
     const container = containerRef.current;
     if (!container) return;
+    performance.mark("canvas-creating");
     const large = isLarge(index.graph.nodes.length);
     const cy = cytoscape({
       container,
@@ -45,6 +46,7 @@ export function GraphCanvas({ index, label }: GraphCanvasProps) {
       minZoom: 0.1,
       maxZoom: 4,
     });
+    performance.mark("canvas-created");
     const detach = [
       attachTapController(cy),
       attachHoverController(cy),

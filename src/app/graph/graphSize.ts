@@ -7,3 +7,6 @@ export const LARGE_GRAPH_NODES = 2000;
 export function isLarge(nodeCount: number): boolean {
   return nodeCount > LARGE_GRAPH_NODES;
 }
+
+/** Dimming the rest on hover restyles every element; past this size only the neighbourhood is lit. */
+export const HOVER_DIM_MAX_NODES = 300;

@@ -1,5 +1,5 @@
 import type { Core, EventObject, NodeSingular } from "cytoscape";
-import { isLarge } from "../graphSize";
+import { HOVER_DIM_MAX_NODES } from "../graphSize";
 
 /**
  * Hovering a node lights its neighbourhood and dims the rest. Hover is high-frequency and
@@ -7,7 +7,7 @@ import { isLarge } from "../graphSize";
  */
 export function attachHoverController(cy: Core): () => void {
   // Dimming touches every element; on a large graph only the neighbourhood is lit.
-  const dims = !isLarge(cy.nodes().length);
+  const dims = cy.nodes().length <= HOVER_DIM_MAX_NODES;
   const onOver = (event: EventObject) => {
     const node = event.target as NodeSingular;
     const near = node.closedNeighborhood();
