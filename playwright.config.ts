@@ -1,13 +1,5 @@
-import { existsSync } from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
-
-/**
- * Chromium: CHROMIUM_PATH if set, else Debian's /usr/bin/chromium where it exists (Playwright cannot
- * download its own browser on our machines), else Playwright's own.
- */
-const executablePath =
-  process.env.CHROMIUM_PATH ?? (existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined);
-const runningAsRoot = process.getuid?.() === 0;
+import { chromiumLaunchOptions } from "./e2e/chromium";
 
 // Another port (and build folder) lets two suites run side by side without sharing a server.
 const PORT = Number(process.env.E2E_PORT ?? 4173);
@@ -38,18 +30,7 @@ export default defineConfig({
     // Animations off, so what a test reads is the settled picture.
     reducedMotion: "reduce",
     permissions: ["clipboard-read", "clipboard-write"],
-    launchOptions: {
-      ...(executablePath ? { executablePath } : {}),
-      args: [
-        ...(runningAsRoot ? ["--no-sandbox"] : []),
-        "--disable-gpu",
-        "--disable-quic",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-      ],
-    },
+    launchOptions: chromiumLaunchOptions(),
   },
   webServer: {
     // Always the production build, fresh.

@@ -2,12 +2,12 @@ import type { GraphIndex } from "../../model/graphIndex";
 import type { GraphNode } from "../../model/schema";
 import { KIND_NAMES } from "../kindNames";
 import { useExplorer } from "../state/store";
+import { EdgeButton } from "./EdgeButton";
 import { KindSwatch } from "./KindSwatch";
 import { NodeActions } from "./NodeActions";
 import { PassageQuote } from "./PassageQuote";
 
 export function NodeDetails({ node, index }: { node: GraphNode; index: GraphIndex }) {
-  const selectEdge = useExplorer((s) => s.selectEdge);
   const readPassage = useExplorer((s) => s.readPassage);
   const edges = index.edgesOf(node.id);
   const passages = index.mentionsByPassage(node.id);
@@ -30,13 +30,7 @@ export function NodeDetails({ node, index }: { node: GraphNode; index: GraphInde
           const other = <strong>{labelOf(outgoing ? edge.target : edge.source)}</strong>;
           return (
             <li key={edge.id}>
-              <button
-                type="button"
-                className="relation-button"
-                onClick={() => {
-                  selectEdge(edge.id);
-                }}
-              >
+              <EdgeButton edge={edge} index={index}>
                 {outgoing ? (
                   <>
                     {edge.label} <span aria-hidden="true">→</span> {other}
@@ -46,7 +40,7 @@ export function NodeDetails({ node, index }: { node: GraphNode; index: GraphInde
                     {other} {edge.label}
                   </>
                 )}
-              </button>
+              </EdgeButton>
             </li>
           );
         })}

@@ -1,11 +1,11 @@
 import type { GraphIndex } from "../../model/graphIndex";
 import type { Passage } from "../../model/schema";
 import { useExplorer } from "../state/store";
+import { EdgeButton } from "./EdgeButton";
 import { PassageQuote } from "./PassageQuote";
 
 /** A sentence of the article: what it names and what it states. */
 export function PassageDetails({ passage, index }: { passage: Passage; index: GraphIndex }) {
-  const selectEdge = useExplorer((s) => s.selectEdge);
   const selectNode = useExplorer((s) => s.selectNode);
   const readPassage = useExplorer((s) => s.readPassage);
   const mentions = index.mentionsIn(passage.id);
@@ -28,16 +28,7 @@ export function PassageDetails({ passage, index }: { passage: Passage; index: Gr
       <ul className="relation-list">
         {edges.map((edge) => (
           <li key={edge.id}>
-            <button
-              type="button"
-              className="relation-button"
-              onClick={() => {
-                selectEdge(edge.id);
-              }}
-            >
-              <strong>{labelOf(edge.source)}</strong> {edge.label}{" "}
-              <strong>{labelOf(edge.target)}</strong>
-            </button>
+            <EdgeButton edge={edge} index={index} />
           </li>
         ))}
       </ul>

@@ -2,13 +2,12 @@ import type { GraphIndex } from "../../model/graphIndex";
 import type { GraphPath } from "../../model/paths";
 import { pathsOf } from "../derived";
 import { useExplorer } from "../state/store";
+import { EdgeButton } from "./EdgeButton";
 import { edgeMarks } from "./edgeMarks";
 import { PassageQuote } from "./PassageQuote";
 
 function PathSteps({ path, index }: { path: GraphPath; index: GraphIndex }) {
-  const selectEdge = useExplorer((s) => s.selectEdge);
   const readPassage = useExplorer((s) => s.readPassage);
-  const labelOf = (id: string) => index.node(id)?.label ?? id;
   return (
     <ol className="path-steps">
       {path.map((step) => {
@@ -16,16 +15,7 @@ function PathSteps({ path, index }: { path: GraphPath; index: GraphIndex }) {
         const passage = evidence ? index.passage(evidence.passage) : undefined;
         return (
           <li key={step.edge.id}>
-            <button
-              type="button"
-              className="relation-button"
-              onClick={() => {
-                selectEdge(step.edge.id);
-              }}
-            >
-              <strong>{labelOf(step.edge.source)}</strong> {step.edge.label}{" "}
-              <strong>{labelOf(step.edge.target)}</strong>
-            </button>
+            <EdgeButton edge={step.edge} index={index} />
             {passage ? (
               <ul className="passage-list">
                 <PassageQuote

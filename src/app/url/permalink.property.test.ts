@@ -4,7 +4,7 @@ import graphJson from "../../../data/graph.json";
 import { indexGraph } from "../../model/graphIndex";
 import { NODE_KINDS } from "../../model/kinds";
 import { GraphSchema } from "../../model/schema";
-import { parseView, printView, resolveView } from "./permalink";
+import { parseView, printView, resolveView, PARAMETERS } from "./permalink";
 
 const index = indexGraph(GraphSchema.parse(graphJson));
 const ids = [
@@ -12,18 +12,7 @@ const ids = [
   ...index.graph.edges.map((e) => e.id),
   ...index.graph.passages.map((p) => p.id),
 ];
-const KEYS = [
-  "node",
-  "edge",
-  "topics",
-  "hide",
-  "focus",
-  "depth",
-  "from",
-  "to",
-  "passage",
-  "article",
-];
+const KEYS = PARAMETERS;
 
 /** Values the app understands: real ids, kinds, depths, "open". */
 const meaningful = fc.oneof(

@@ -34,7 +34,8 @@ export interface ParsedView {
 /** How much of an address is read: longer ids cannot be in a graph, longer lists are not meant. */
 export const ADDRESS_LIMITS = { value: 200, listItems: 50 } as const;
 
-const PARAMETERS = [
+/** Every parameter a permalink may carry. */
+export const PARAMETERS = [
   "node",
   "edge",
   "topics",

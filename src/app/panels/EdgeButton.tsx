@@ -1,0 +1,33 @@
+import type { ReactNode } from "react";
+import type { GraphIndex } from "../../model/graphIndex";
+import type { GraphEdge } from "../../model/schema";
+import { useExplorer } from "../state/store";
+
+interface EdgeButtonProps {
+  edge: GraphEdge;
+  index: GraphIndex;
+  /** What the button says; by default the relation read out, source to target. */
+  children?: ReactNode;
+}
+
+/** A relation as a button that selects it. */
+export function EdgeButton({ edge, index, children }: EdgeButtonProps) {
+  const selectEdge = useExplorer((s) => s.selectEdge);
+  const labelOf = (id: string) => index.node(id)?.label ?? id;
+  return (
+    <button
+      type="button"
+      className="relation-button"
+      onClick={() => {
+        selectEdge(edge.id);
+      }}
+    >
+      {children ?? (
+        <>
+          <strong>{labelOf(edge.source)}</strong> {edge.label}{" "}
+          <strong>{labelOf(edge.target)}</strong>
+        </>
+      )}
+    </button>
+  );
+}
