@@ -1,22 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { clickNode, details, graph, openExplorer, visibleNodes } from "./explorerPage";
-
-/** Whatever the address holds: no page error, no console error, no script run, nothing injected. */
-function watchForTrouble(page: Page): () => Promise<void> {
-  const trouble: string[] = [];
-  page.on("pageerror", (error) => trouble.push(`page error: ${error.message}`));
-  page.on("console", (message) => {
-    if (message.type() === "error") trouble.push(`console error: ${message.text()}`);
-  });
-  return async () => {
-    const injected = await page.evaluate(() => ({
-      pwned: (window as { __pwned?: unknown }).__pwned,
-      elements: document.querySelectorAll("img, iframe, object, embed, script:not([src])").length,
-    }));
-    expect(injected).toEqual({ pwned: undefined, elements: 0 });
-    expect(trouble).toEqual([]);
-  };
-}
+import { watchForTrouble } from "./watchForTrouble";
 
 const notice = (page: Page) =>
   page.getByRole("status").filter({ hasText: "could not be followed" });

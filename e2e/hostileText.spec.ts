@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { article, clickEdge, clickNode, details, openExplorer } from "./explorerPage";
+import { watchForTrouble } from "./watchForTrouble";
 
 const GRAPH_FILE = "**/assets/graph-*.json";
 const hostileGraph = readFileSync(
@@ -9,23 +10,6 @@ const hostileGraph = readFileSync(
 );
 const IMG = `<img src=x onerror="window.__pwned=1">`;
 const SCRIPT = "<script>window.__pwned=1</script>";
-
-/** No page error, no console error, no script run, no element made from the graph's text. */
-function watchForTrouble(page: Page): () => Promise<void> {
-  const trouble: string[] = [];
-  page.on("pageerror", (error) => trouble.push(`page error: ${error.message}`));
-  page.on("console", (message) => {
-    if (message.type() === "error") trouble.push(`console error: ${message.text()}`);
-  });
-  return async () => {
-    const injected = await page.evaluate(() => ({
-      pwned: (window as { __pwned?: unknown }).__pwned,
-      elements: document.querySelectorAll("img, iframe, b, u, script:not([src])").length,
-    }));
-    expect(injected).toEqual({ pwned: undefined, elements: 0 });
-    expect(trouble).toEqual([]);
-  };
-}
 
 test.beforeEach(async ({ page }) => {
   await page.route(GRAPH_FILE, (route) =>
