@@ -22,12 +22,26 @@ async function canvasPoint(page: Page, point: { x: number; y: number } | null) {
   return { x: box.x + point.x, y: box.y + point.y };
 }
 
+/** Where a node is drawn once the picture has settled (the same across two frames). */
+async function settledPosition(page: Page, id: string) {
+  return page.evaluate(async (nodeId) => {
+    const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+    let before = window.__explorer?.nodePosition(nodeId) ?? null;
+    for (let i = 0; i < 30; i += 1) {
+      await frame();
+      await frame();
+      const now = window.__explorer?.nodePosition(nodeId) ?? null;
+      if (now && before && now.x === before.x && now.y === before.y) return now;
+      before = now;
+    }
+    return before;
+  }, id);
+}
+
 /** Clicks a node where it is drawn, as a person would. */
 export async function clickNode(page: Page, id: string): Promise<void> {
-  const at = await canvasPoint(
-    page,
-    await page.evaluate((nodeId) => window.__explorer?.nodePosition(nodeId) ?? null, id),
-  );
+  await page.getByTestId("graph-canvas").scrollIntoViewIfNeeded();
+  const at = await canvasPoint(page, await settledPosition(page, id));
   await page.mouse.click(at.x, at.y);
 }
 

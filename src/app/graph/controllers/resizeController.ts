@@ -11,7 +11,13 @@ export function attachResizeController(cy: Core, container: HTMLElement): () => 
   const onHand = () => {
     movedByHand = true;
   };
+  // The observer also reports the size it starts with; only a real change needs work.
+  let width = container.clientWidth;
+  let height = container.clientHeight;
   const observer = new ResizeObserver(() => {
+    if (container.clientWidth === width && container.clientHeight === height) return;
+    width = container.clientWidth;
+    height = container.clientHeight;
     cy.resize();
     const shown = cy.elements(":visible");
     if (!movedByHand && shown.nonempty()) cy.fit(shown, PADDING);
