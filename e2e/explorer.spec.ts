@@ -178,3 +178,39 @@ test.describe("the explorer", () => {
     expect(new URL(copied).search).toBe("?node=hungary&topics=culture");
   });
 });
+
+test.describe("what the canvas marks", () => {
+  const classes = (page: import("@playwright/test").Page, id: string) =>
+    page.evaluate((x) => window.__explorer?.classes(x) ?? [], id);
+
+  test("hovering a node lights its neighbourhood and dims the rest, and leaving undoes it", async ({
+    page,
+  }) => {
+    await openExplorer(page);
+    const box = await page.getByTestId("graph-canvas").boundingBox();
+    const at = await page.evaluate(() => window.__explorer?.nodePosition("karis") ?? null);
+    if (!box || !at) throw new Error("no canvas");
+    await page.mouse.move(box.x + at.x, box.y + at.y);
+    await expect.poll(() => classes(page, "turkmenistan")).toContain("dim");
+    expect(await classes(page, "karis.heads.estonia")).toContain("lit");
+    expect(await classes(page, "estonia")).not.toContain("dim");
+
+    await page.mouse.move(box.x + 3, box.y + 3);
+    await expect.poll(() => classes(page, "turkmenistan")).not.toContain("dim");
+    expect(await classes(page, "karis.heads.estonia")).not.toContain("lit");
+  });
+
+  test("a new selection takes the marks from the old one", async ({ page }) => {
+    await openExplorer(page, "?node=raisi");
+    expect(await classes(page, "raisi")).toContain("selected");
+    expect(await classes(page, "raisi.heads.iran")).toContain("neighbour");
+    await clickNode(page, "karis");
+    await expect.poll(() => classes(page, "karis")).toContain("selected");
+    expect(await classes(page, "raisi")).not.toContain("selected");
+    expect(await classes(page, "raisi.heads.iran")).not.toContain("neighbour");
+    await page.goto("/?edge=raisi.heads.iran");
+    await expect.poll(() => classes(page, "raisi")).toContain("end");
+    await page.keyboard.press("Escape");
+    await expect.poll(() => classes(page, "raisi")).not.toContain("end");
+  });
+});

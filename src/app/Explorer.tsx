@@ -65,7 +65,7 @@ export function Explorer({ index }: { index: GraphIndex }) {
           <CopyLinkButton />
         </div>
       </AppHeader>
-      <main className={articleOpen ? "layout with-article" : "layout"}>
+      <main className="layout">
         <Notices />
         <SelectionAnnouncer index={index} />
         <div className="left">

@@ -1,4 +1,4 @@
-import type { MouseEvent } from "react";
+import { useMemo, type MouseEvent } from "react";
 import type { GraphIndex } from "../../model/graphIndex";
 import { highlightPieces } from "../../model/highlight";
 import type { Passage } from "../../model/schema";
@@ -22,11 +22,14 @@ export function ArticleSentence(props: ArticleSentenceProps) {
   const { passage, index, reading, evidence, selectedNode } = props;
   const selectNode = useExplorer((s) => s.selectNode);
   const selectPassage = useExplorer((s) => s.selectPassage);
-  const marks = index
-    .mentionsIn(passage.id)
-    .map(({ span, nodeId }) => ({ start: span.start, end: span.end, tag: nodeId }))
-    .sort((a, b) => a.end - a.start - (b.end - b.start));
-  const pieces = highlightPieces(passage.exact, passage.start, marks);
+  // The pieces depend on the sentence alone, not on what is selected: cut them once.
+  const pieces = useMemo(() => {
+    const marks = index
+      .mentionsIn(passage.id)
+      .map(({ span, nodeId }) => ({ start: span.start, end: span.end, tag: nodeId }))
+      .sort((a, b) => a.end - a.start - (b.end - b.start));
+    return highlightPieces(passage.exact, passage.start, marks);
+  }, [index, passage]);
   const number = passage.id.slice(1);
   const classes = ["sentence", reading ? "reading" : "", evidence ? "evidence" : ""];
 

@@ -19,15 +19,21 @@ export function FiltersPanel({ index }: { index: GraphIndex }) {
     })),
   );
   const { graph } = index;
-  const topicNodes = graph.nodes.filter((n) => n.kind === "topic");
+  const topicNodes = useMemo(() => graph.nodes.filter((n) => n.kind === "topic"), [graph]);
   const meetingCounts = useMemo(() => meetingsPerTopic(graph), [graph]);
   // Kind counts follow the topic filter: what each kind holds in the current picture.
   const inTopics = useMemo(
     () => visibleElements(graph, { topics, hiddenKinds: [] }).nodes,
     [graph, topics],
   );
-  const kindCount = (kind: string) =>
-    graph.nodes.filter((n) => n.kind === kind && inTopics.has(n.id)).length;
+  const kindCounts = useMemo(() => {
+    const counts = new Map<string, number>();
+    for (const n of graph.nodes) {
+      if (inTopics.has(n.id)) counts.set(n.kind, (counts.get(n.kind) ?? 0) + 1);
+    }
+    return counts;
+  }, [graph, inTopics]);
+  const kindCount = (kind: string) => kindCounts.get(kind) ?? 0;
 
   return (
     <section id="filters" tabIndex={-1} className="panel filters" aria-label="Filters">

@@ -1,4 +1,4 @@
-import type { Core, EventObject, NodeSingular } from "cytoscape";
+import type { Collection, Core, EventObject, NodeSingular } from "cytoscape";
 import { HOVER_DIM_MAX_NODES } from "../graphSize";
 
 /**
@@ -8,18 +8,24 @@ import { HOVER_DIM_MAX_NODES } from "../graphSize";
 export function attachHoverController(cy: Core): () => void {
   // Dimming touches every element; on a large graph only the neighbourhood is lit.
   const dims = cy.nodes().length <= HOVER_DIM_MAX_NODES;
+  // What the last hover marked, so that leaving a node unmarks just that, without a search.
+  let dimmed: Collection = cy.collection();
+  let lit: Collection = cy.collection();
   const onOver = (event: EventObject) => {
     const node = event.target as NodeSingular;
     const near = node.closedNeighborhood();
     cy.batch(() => {
-      if (dims) cy.elements().difference(near).addClass("dim");
-      near.edges().addClass("lit");
+      if (dims) dimmed = cy.elements().difference(near).addClass("dim");
+      lit = near.filter("edge").addClass("lit");
     });
   };
   const onOut = () => {
     cy.batch(() => {
-      cy.elements(".dim, .lit").removeClass("dim lit");
+      dimmed.removeClass("dim");
+      lit.removeClass("lit");
     });
+    dimmed = cy.collection();
+    lit = cy.collection();
   };
   cy.on("mouseover", "node", onOver);
   cy.on("mouseout", "node", onOut);
