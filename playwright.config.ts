@@ -10,6 +10,9 @@ export default defineConfig({
   fullyParallel: true,
   forbidOnly: Boolean(process.env.CI),
   retries: 0,
+  // A long journey on a busy two-core machine takes longer than the default 30 s; nothing here
+  // measures time, so a generous limit only keeps a slow machine from failing a working app.
+  timeout: 90_000,
   workers: 2,
   outputDir: process.env.E2E_PORT ? `test-results-${PORT}` : "test-results",
   reporter: [

@@ -1,8 +1,8 @@
-import type { Passage, Span } from "../src/model/schema";
+import type { Passage, Source, Span } from "../src/model/graph/schema";
 import type { Draft, DraftEdge, DraftNode } from "./draftGraph";
 
 export interface WrittenArticle {
-  text: string;
+  sources: Source[];
   passages: Passage[];
   mentions: Map<DraftNode, Span[]>;
   evidence: Map<DraftEdge, Span[]>;
@@ -12,22 +12,45 @@ type Piece = string | DraftNode;
 
 const SENTENCES_PER_PARAGRAPH = 4;
 const TOPICS_PER_SENTENCE = 4;
+/** About 3 KB of text: a readout of the genre is 2 to 6 KB. */
+const SENTENCES_PER_SOURCE = 40;
 
 /**
- * Writes an article that states every relation of the draft: a sentence per relation, or one for
- * several (a meeting's participants, place and occasion; its topics four at a time), like the real
- * one. Every node is mentioned where its name is written; every relation's evidence is its sentence.
+ * Writes a corpus of readouts that states every relation of the draft: a sentence per relation, or
+ * one for several (a meeting's participants, place and occasion; its topics four at a time), like the
+ * real one, forty sentences to a readout. Every node is mentioned where its name is written; every
+ * relation's evidence is its sentence.
  */
 export function writeArticle(draft: Draft): WrittenArticle {
-  const chunks: string[] = [];
+  let chunks: string[] = [];
   let length = 0;
   let paragraph = 1;
   let inParagraph = 0;
+  const sources: Source[] = [];
   const passages: Passage[] = [];
+  let inSource = 0;
   const mentions = new Map<DraftNode, Span[]>();
   const evidence = new Map<DraftEdge, Span[]>();
+  const closeSource = () => {
+    if (inSource === 0) return;
+    const number = sources.length + 1;
+    sources.push({
+      id: `readout-${number}`,
+      title: `Generated readout ${number}`,
+      date: "2023-09-19",
+      publisher: "Benchmark press service",
+      text: chunks.join(""),
+    });
+    chunks = [];
+    length = 0;
+    paragraph = 1;
+    inParagraph = 0;
+    inSource = 0;
+  };
 
   const sentence = (pieces: readonly Piece[], states: readonly DraftEdge[]) => {
+    if (inSource === SENTENCES_PER_SOURCE) closeSource();
+    inSource++;
     if (inParagraph === SENTENCES_PER_PARAGRAPH) {
       chunks.push("\n\n");
       length += 2;
@@ -38,7 +61,8 @@ export function writeArticle(draft: Draft): WrittenArticle {
       length += 1;
     }
     inParagraph++;
-    const passage = `s${passages.length + 1}`;
+    const source = `readout-${sources.length + 1}`;
+    const passage = `${source}.s${inSource}`;
     const start = length;
     for (const piece of pieces) {
       const words = typeof piece === "string" ? piece : piece.label;
@@ -50,7 +74,7 @@ export function writeArticle(draft: Draft): WrittenArticle {
       length += words.length;
     }
     const exact = chunks.slice(chunks.length - pieces.length).join("");
-    passages.push({ id: passage, paragraph, start, end: length, exact });
+    passages.push({ id: passage, source, number: inSource, paragraph, start, end: length, exact });
     for (const edge of states) {
       evidence.set(edge, [{ start, end: length, exact, passage }]);
     }
@@ -106,5 +130,6 @@ export function writeArticle(draft: Draft): WrittenArticle {
   const unmentioned = draft.nodes.filter((n) => !mentions.has(n));
   for (const node of unmentioned) sentence(["The report also mentions ", node, "."], []);
 
-  return { text: chunks.join(""), passages, mentions, evidence };
+  closeSource();
+  return { sources, passages, mentions, evidence };
 }

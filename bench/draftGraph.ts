@@ -1,4 +1,4 @@
-import { RELATION_PHRASES, type NodeKind, type RelationType } from "../src/model/kinds";
+import { RELATIONS, type NodeKind, type RelationType } from "../src/model/graph/kinds";
 import { LabelMaker } from "./names";
 import type { Random } from "./prng";
 
@@ -153,7 +153,7 @@ export function draftGraph(size: number, random: Random): Draft {
     const id = `${source.id}.${type}.${target.id}`;
     if (source === target || edgeIds.has(id)) return false;
     edgeIds.add(id);
-    edges.push({ id, type, source, target, label: RELATION_PHRASES[type] });
+    edges.push({ id, type, source, target, label: RELATIONS[type].phrase });
     degree.set(source, (degree.get(source) ?? 0) + 1);
     degree.set(target, (degree.get(target) ?? 0) + 1);
     return true;

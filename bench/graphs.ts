@@ -1,6 +1,6 @@
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { GraphSchema, type Graph } from "../src/model/schema";
+import { GraphSchema, type Graph } from "../src/model/graph/schema";
 import { writeArticle } from "./articleText";
 import { draftGraph } from "./draftGraph";
 import { layoutDraft } from "./layout";
@@ -30,8 +30,9 @@ export function generateGraph(size: number): { graph: Graph; overLimits: string[
   const article = writeArticle(draft);
   const positions = layoutDraft(draft);
   const graph: Graph = {
-    schemaVersion: 1,
-    article: { date: "2023-09-19", text: article.text },
+    schemaVersion: 2,
+    title: `A generated corpus of ${size} nodes`,
+    sources: article.sources,
     passages: article.passages,
     nodes: draft.nodes.map((n) => ({
       id: n.id,

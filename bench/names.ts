@@ -1,4 +1,4 @@
-import type { NodeKind } from "../src/model/kinds";
+import type { NodeKind } from "../src/model/graph/kinds";
 import type { Random } from "./prng";
 
 const SYLLABLES = [

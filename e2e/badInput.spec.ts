@@ -4,7 +4,7 @@ import { expect, test, type Page } from "@playwright/test";
 const GRAPH_FILE = "**/assets/graph-*.json";
 
 const fixture = (name: string) =>
-  readFileSync(new URL(`../src/model/fixtures/${name}`, import.meta.url), "utf8");
+  readFileSync(new URL(`../src/model/graph/fixtures/${name}`, import.meta.url), "utf8");
 
 /** Serves a fixture in place of the graph file, opens the app and returns the alert. */
 async function openWithGraphFile(page: Page, name: string) {
@@ -48,7 +48,7 @@ test.describe("a bad graph file gets a clear answer", () => {
     await expect(alert.getByRole("heading", { name: SCHEMA })).toBeVisible();
     const items = alert.getByRole("listitem");
     await expect(items).toHaveCount(6);
-    await expect(items.first()).toContainText("schemaVersion: Invalid input: expected 1");
+    await expect(items.first()).toContainText("article.date: dates look like 2023-09-19");
     await expect(alert).toContainText("nodes.0.kind: Invalid option");
     await expect(alert).toContainText(
       "nodes.1.label: Invalid input: expected string, received number",

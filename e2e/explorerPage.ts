@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { expect, type Page } from "@playwright/test";
-import { GraphSchema } from "../src/model/schema";
+import { GraphSchema } from "../src/model/graph/schema";
 
 /** The graph file the app is built with, read the way the app reads it. */
 export const graph = GraphSchema.parse(

@@ -5,7 +5,7 @@ import { watchForTrouble } from "./watchForTrouble";
 
 const GRAPH_FILE = "**/assets/graph-*.json";
 const hostileGraph = readFileSync(
-  new URL("../src/model/fixtures/hostile-text.valid.json", import.meta.url),
+  new URL("../src/model/graph/fixtures/hostile-text.valid.json", import.meta.url),
   "utf8",
 );
 const IMG = `<img src=x onerror="window.__pwned=1">`;

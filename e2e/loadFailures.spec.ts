@@ -19,7 +19,7 @@ test.describe("when the graph file is bad", () => {
 
   test("lists where a file breaks the schema", async ({ page }) => {
     await page.route(GRAPH_FILE, (route) =>
-      route.fulfill({ status: 200, contentType: "application/json", body: '{"schemaVersion": 2}' }),
+      route.fulfill({ status: 200, contentType: "application/json", body: '{"schemaVersion": 3}' }),
     );
     await page.goto("/");
     const alert = page.getByRole("alert");

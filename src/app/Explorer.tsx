@@ -1,6 +1,6 @@
 import { lazy, Suspense, useEffect } from "react";
 import { shownFor } from "./derived";
-import type { GraphIndex } from "../model/graphIndex";
+import type { GraphIndex } from "../model/graph/graphIndex";
 import { AppHeader } from "./AppHeader";
 import { GraphCanvas } from "./graph/GraphCanvas";
 import { CopyLinkButton } from "./panels/CopyLinkButton";
@@ -53,7 +53,7 @@ export function Explorer({ index }: { index: GraphIndex }) {
       <AppHeader>
         <div className="toolbar">
           <span className="source-line">
-            Published {index.graph.article.date} · {index.graph.nodes.length} nodes,{" "}
+            Published {index.graph.sources[0]?.date} · {index.graph.nodes.length} nodes,{" "}
             {index.graph.edges.length} relations
           </span>
           <SearchBox index={index} />

@@ -1,7 +1,7 @@
-import type { VisibleSet } from "../model/filter";
-import type { GraphIndex } from "../model/graphIndex";
-import { shortestPaths, type GraphPath } from "../model/paths";
-import { shownElements } from "../model/shownElements";
+import type { VisibleSet } from "../model/explore/filter";
+import type { GraphIndex } from "../model/graph/graphIndex";
+import { shortestPaths, type GraphPath } from "../model/explore/paths";
+import { shownElements } from "../model/explore/shownElements";
 import type { ExplorerState } from "./state/store";
 
 /** Remembers the last answer, for derived values read by several parts on the same state. */

@@ -1,4 +1,4 @@
-import type { NodeKind } from "../model/kinds";
+import type { NodeKind } from "../model/graph/kinds";
 
 /** Singular names of the kinds, as a reader says them. */
 export const KIND_NAMES: Record<NodeKind, string> = {

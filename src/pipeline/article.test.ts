@@ -17,7 +17,7 @@ describe("parseArticle", () => {
 describe("splitPassages", () => {
   const text =
     "On Sept. 18 in New York, they met. “No problems. I will be glad,” said A.\n\nSecond paragraph here.";
-  const passages = splitPassages(text);
+  const passages = splitPassages(text, "a");
 
   it("splits sentences without breaking at abbreviations, and keeps quotes whole", () => {
     expect(passages.map((p) => p.exact)).toEqual([
@@ -27,7 +27,8 @@ describe("splitPassages", () => {
       "Second paragraph here.",
     ]);
     expect(passages.map((p) => p.paragraph)).toEqual([1, 1, 1, 2]);
-    expect(passages.map((p) => p.id)).toEqual(["s1", "s2", "s3", "s4"]);
+    expect(passages.map((p) => p.id)).toEqual(["a.s1", "a.s2", "a.s3", "a.s4"]);
+    expect(passages.map((p) => p.number)).toEqual([1, 2, 3, 4]);
   });
 
   it("gives offsets into the text", () => {
@@ -37,7 +38,7 @@ describe("splitPassages", () => {
   it("finds the passage containing a range, and none for a range across two", () => {
     const second = passages[1];
     if (!second) throw new Error("expected a second passage");
-    expect(passageContaining(passages, second.start + 1, second.start + 3)?.id).toBe("s2");
+    expect(passageContaining(passages, second.start + 1, second.start + 3)?.id).toBe("a.s2");
     expect(passageContaining(passages, second.start, second.end + 2)).toBeUndefined();
   });
 });

@@ -1,4 +1,4 @@
-import type { Passage } from "../model/schema";
+import type { Passage } from "../model/graph/schema";
 
 const DATE_LINE = /^\s*date\s+(\d{4}-\d{2}-\d{2})\s+/;
 
@@ -13,11 +13,11 @@ export function parseArticle(raw: string): { date: string; text: string } {
 }
 
 /**
- * The article's sentences, numbered s1, s2, ... with their paragraph (paragraphs are separated by
- * blank lines). Unicode sentence segmentation already knows that "Sept. 18" does not end a sentence
- * and that a closing quotation mark belongs to the sentence before it.
+ * The article's sentences, numbered from 1 with their paragraph (paragraphs are separated by blank
+ * lines); ids are `<source>.s<number>`. Unicode sentence segmentation already knows that "Sept. 18"
+ * does not end a sentence and that a closing quotation mark belongs to the sentence before it.
  */
-export function splitPassages(text: string): Passage[] {
+export function splitPassages(text: string, source: string): Passage[] {
   const segmenter = new Intl.Segmenter("en", { granularity: "sentence" });
   const passages: Passage[] = [];
   let paragraph = 0;
@@ -28,8 +28,11 @@ export function splitPassages(text: string): Passage[] {
       const exact = piece.segment.trim();
       if (exact === "") continue;
       const start = block.index + piece.index + piece.segment.indexOf(exact);
+      const number = passages.length + 1;
       passages.push({
-        id: `s${passages.length + 1}`,
+        id: `${source}.s${number}`,
+        source,
+        number,
         paragraph,
         start,
         end: start + exact.length,

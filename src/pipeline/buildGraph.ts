@@ -1,16 +1,19 @@
-import { NODE_KINDS, RELATION_PHRASES } from "../model/kinds";
+import { NODE_KINDS, RELATIONS } from "../model/graph/kinds";
 import {
   GraphSchema,
   type Graph,
   type GraphEdge,
   type GraphNode,
+  type Source,
   type Span,
-} from "../model/schema";
+} from "../model/graph/schema";
+import { truncate } from "../model/text/quote";
 import { parseArticle, splitPassages } from "./article";
 import type { DerivedEdge } from "./derivedEdge";
 import { buildDiscourse } from "./discourse";
 import { locateForms } from "./gazetteer";
 import { KnowledgeError } from "./KnowledgeError";
+import type { Knowledge } from "./knowledgeSchema";
 import { parseKnowledge } from "./parseKnowledge";
 import { layoutPositions } from "./layout";
 import { meetingFacts } from "./meetingRelations";
@@ -23,7 +26,8 @@ import { quotedRelation } from "./quotedRelations";
 export function buildGraph(rawArticle: string, rawKnowledge: unknown): Graph {
   const knowledge = parseKnowledge(rawKnowledge);
   const { date, text } = parseArticle(rawArticle);
-  const passages = splitPassages(text);
+  const source = sourceOf(knowledge, date, text);
+  const passages = splitPassages(text, source.id);
 
   const mentionsByNode = new Map<string, Span[]>();
   const locate = (entry: string, id: string, forms: readonly string[]) => {
@@ -106,12 +110,28 @@ export function buildGraph(rawArticle: string, rawKnowledge: unknown): Graph {
   const positions = layoutPositions(nodes, edges);
 
   return GraphSchema.parse({
-    schemaVersion: 1,
-    article: { date, text },
+    schemaVersion: 2,
+    sources: [source],
     passages,
     nodes: nodes.map((n) => ({ ...n, position: positions.get(n.id) })),
     edges,
   });
+}
+
+/**
+ * The article as a source: named by the knowledge file where it says, else by its date; the title
+ * defaults to the opening sentence, as a reader would quote it.
+ */
+function sourceOf(knowledge: Knowledge, date: string, text: string): Source {
+  const given = knowledge.source ?? {};
+  return {
+    id: given.id ?? `article-${date}`,
+    title: given.title ?? truncate(text.split("\n")[0] ?? text, 120),
+    date,
+    ...optional("publisher", given.publisher),
+    ...optional("address", given.address),
+    text,
+  };
 }
 
 function optional<K extends string, V>(key: K, value: V | undefined): { [P in K]?: V } {
@@ -128,7 +148,7 @@ function toEdges(derived: DerivedEdge[]): GraphEdge[] {
       type: d.type,
       source: d.source,
       target: d.target,
-      label: d.label ?? RELATION_PHRASES[d.type],
+      label: d.label ?? RELATIONS[d.type].phrase,
       evidence: d.evidence.map((p) => ({
         start: p.start,
         end: p.end,

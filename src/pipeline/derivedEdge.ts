@@ -1,5 +1,5 @@
-import type { RelationType } from "../model/kinds";
-import type { Passage } from "../model/schema";
+import type { RelationType } from "../model/graph/kinds";
+import type { Passage } from "../model/graph/schema";
 
 /** A relation the pipeline has established, with the sentences that state it. */
 export interface DerivedEdge {

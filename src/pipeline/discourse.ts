@@ -1,6 +1,6 @@
-import type { Passage, Span } from "../model/schema";
+import type { Passage, Span } from "../model/graph/schema";
 import type { KnowledgeMeeting } from "./knowledgeSchema";
-import { addTo } from "../model/multiMap";
+import { addTo } from "../model/graph/multiMap";
 
 /**
  * How the article is organised around its meetings. A press report of several bilateral meetings

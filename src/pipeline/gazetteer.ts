@@ -1,4 +1,4 @@
-import type { Passage, Span } from "../model/schema";
+import type { Passage, Span } from "../model/graph/schema";
 import { passageContaining } from "./article";
 
 const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;

@@ -1,31 +1,32 @@
-import { z } from "zod";
-import { NODE_KINDS, RELATION_TYPES } from "../model/kinds";
-import { SlugSchema } from "../model/schema";
+import * as z from "zod/mini";
+import { NODE_KINDS, RELATION_TYPES } from "../model/graph/kinds";
+import { SlugSchema } from "../model/graph/schema";
+import { DateOrRangeSchema } from "../model/graph/schemaParts";
+
+const nonEmpty = () => z.string().check(z.minLength(1));
+const nonEmptyList = <T extends z.ZodMiniType>(item: T) => z.array(item).check(z.minLength(1));
 
 const EntitySchema = z.object({
   id: SlugSchema,
-  kind: z.enum(NODE_KINDS).exclude(["topic"]),
-  label: z.string().min(1),
-  aliases: z.array(z.string().min(1)).min(1),
-  role: z.string().min(1).optional(),
-  date: z
-    .string()
-    .regex(/^\d{4}-\d{2}(-\d{2})?$/)
-    .optional(),
+  kind: z.enum(NODE_KINDS.filter((k) => k !== "topic")),
+  label: nonEmpty(),
+  aliases: nonEmptyList(nonEmpty()),
+  role: z.optional(nonEmpty()),
+  date: z.optional(DateOrRangeSchema),
 });
 
 const TopicSchema = z.object({
   id: SlugSchema,
-  label: z.string().min(1),
+  label: nonEmpty(),
   /** The words that raise the topic in a sentence; each is an alias of the topic node. */
-  terms: z.array(z.string().min(1)).min(1),
+  terms: nonEmptyList(nonEmpty()),
 });
 
 const MeetingSchema = z.object({
   id: SlugSchema,
-  label: z.string().min(1),
-  participants: z.array(SlugSchema).min(2),
-  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+  label: nonEmpty(),
+  participants: z.array(SlugSchema).check(z.minLength(2)),
+  date: DateOrRangeSchema,
   heldIn: z.optional(SlugSchema),
   sidelinesOf: z.optional(SlugSchema),
 });
@@ -34,16 +35,25 @@ const RelationSchema = z.object({
   type: z.enum(RELATION_TYPES),
   source: SlugSchema,
   target: SlugSchema,
-  label: z.string().min(1).optional(),
+  label: z.optional(nonEmpty()),
   /** Words of the article that locate the sentence(s) stating the relation; no offsets. */
-  quote: z.union([z.string().min(1), z.array(z.string().min(1)).min(1)]),
+  quote: z.union([nonEmpty(), nonEmptyList(nonEmpty())]),
 });
 
 /** What a gazetteer must know about one article. It holds no character offsets. */
 export const KnowledgeSchema = z.object({
+  /** The article itself: how the graph names it (the text does not say its own title). */
+  source: z.optional(
+    z.object({
+      id: z.optional(SlugSchema),
+      title: z.optional(nonEmpty()),
+      publisher: z.optional(nonEmpty()),
+      address: z.optional(nonEmpty()),
+    }),
+  ),
   lexicon: z.object({
     /** Words that name a meeting ("meeting", "talks"); they mark where each meeting's account starts. */
-    meetingCues: z.array(z.string().min(1)).min(1),
+    meetingCues: nonEmptyList(nonEmpty()),
   }),
   /** The organisation that reported the meetings, if the article names one. */
   reportedBy: z.optional(SlugSchema),

@@ -1,4 +1,4 @@
-import type { Passage, Span } from "../model/schema";
+import type { Passage, Span } from "../model/graph/schema";
 import type { DerivedEdge } from "./derivedEdge";
 import type { Discourse } from "./discourse";
 import { KnowledgeError } from "./KnowledgeError";

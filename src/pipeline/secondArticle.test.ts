@@ -39,7 +39,14 @@ describe("a second article, built from its own knowledge file", () => {
   });
 
   it("keeps the date out of the text and splits paragraphs into numbered sentences", () => {
-    expect(graph.article.date).toBe("2024-04-02");
+    expect(graph.sources).toEqual([
+      expect.objectContaining({
+        id: "article-2024-04-02",
+        title: "Solak meets Varga and Brell at Energy Week",
+        date: "2024-04-02",
+        publisher: "Press office",
+      }),
+    ]);
     expect(graph.passages.map((p) => p.paragraph)).toEqual([1, 2, 2, 2, 3, 3, 3]);
     expect(graph.passages[0]?.exact.startsWith("VALMORA –")).toBe(true);
   });

@@ -1,4 +1,4 @@
-import type { Graph } from "../model/schema";
+import type { Graph } from "../model/graph/schema";
 
 /** Stable bytes: key order as built, two-space indent, one trailing newline. */
 export function serializeGraph(graph: Graph): string {

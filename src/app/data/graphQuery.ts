@@ -1,6 +1,6 @@
 import { queryOptions } from "@tanstack/react-query";
 import graphUrl from "../../../data/graph.json?url";
-import { indexGraph } from "../../model/graphIndex";
+import { indexGraph } from "../../model/graph/graphIndex";
 import { GraphLoadError } from "./GraphLoadError";
 import { parseGraphFile } from "./parseGraphFile";
 

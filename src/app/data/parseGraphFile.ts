@@ -1,7 +1,8 @@
 import type { z } from "zod";
-import { GRAPH_FILE_MAX_CHARS } from "../../model/limits";
-import { count, quote, truncate, visible } from "../../model/quote";
-import { GraphSchema, type Graph } from "../../model/schema";
+import { GRAPH_FILE_MAX_CHARS } from "../../model/graph/limits";
+import { count, quote, truncate, visible } from "../../model/text/quote";
+import { GraphFileSchema } from "../../model/graph/graphFile";
+import type { Graph } from "../../model/graph/schema";
 import { GraphLoadError } from "./GraphLoadError";
 
 const SHOWN_PROBLEMS = 5;
@@ -52,7 +53,7 @@ export function parseGraphFile(body: string): Graph {
   } catch (error) {
     throw new GraphLoadError("The graph file is not valid JSON.", describeSyntaxError(body, error));
   }
-  const parsed = GraphSchema.safeParse(json);
+  const parsed = GraphFileSchema.safeParse(json);
   if (!parsed.success) {
     const { issues } = parsed.error;
     const more = issues.length - SHOWN_PROBLEMS;

@@ -1,6 +1,6 @@
 import cytoscape from "cytoscape";
 import { useEffect, useRef } from "react";
-import type { GraphIndex } from "../../model/graphIndex";
+import type { GraphIndex } from "../../model/graph/graphIndex";
 import { attachHoverController } from "./controllers/hoverController";
 import { attachKeyboardController } from "./controllers/keyboardController";
 import { attachPathController } from "./controllers/pathController";

@@ -1,5 +1,5 @@
 import type { ElementDefinition } from "cytoscape";
-import type { Graph } from "../../model/schema";
+import type { Graph } from "../../model/graph/schema";
 
 /** Cytoscape elements for a graph; what is shown is later driven by classes, never by rebuilding. */
 export function toElements(graph: Graph): ElementDefinition[] {

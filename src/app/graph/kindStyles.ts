@@ -1,4 +1,4 @@
-import type { NodeKind } from "../../model/kinds";
+import type { NodeKind } from "../../model/graph/kinds";
 
 export interface KindStyle {
   /** Plural, for the legend and the kind filters. */

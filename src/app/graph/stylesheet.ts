@@ -1,5 +1,5 @@
 import type { StylesheetJson } from "cytoscape";
-import { NODE_KINDS } from "../../model/kinds";
+import { NODE_KINDS } from "../../model/graph/kinds";
 import { isLarge } from "./graphSize";
 import { KIND_STYLES } from "./kindStyles";
 

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef } from "react";
-import type { GraphIndex } from "../../model/graphIndex";
-import type { Passage } from "../../model/schema";
+import type { GraphIndex } from "../../model/graph/graphIndex";
+import type { Passage } from "../../model/graph/schema";
 import { useExplorer } from "../state/store";
 import { ArticleSentence } from "./ArticleSentence";
 
@@ -36,7 +36,7 @@ export function ArticlePanel({ index }: { index: GraphIndex }) {
     <section className="panel article" aria-label="Article">
       <header className="panel-header">
         <h2>The article</h2>
-        <span className="article-date">{index.graph.article.date}</span>
+        <span className="article-date">{index.graph.sources[0]?.date}</span>
         <button type="button" onClick={closeArticle} aria-label="Close the article">
           Close
         </button>

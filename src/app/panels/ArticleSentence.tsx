@@ -1,7 +1,7 @@
 import { useMemo, type MouseEvent } from "react";
-import type { GraphIndex } from "../../model/graphIndex";
-import { highlightPieces } from "../../model/highlight";
-import type { Passage } from "../../model/schema";
+import type { GraphIndex } from "../../model/graph/graphIndex";
+import { highlightPieces } from "../../model/text/highlight";
+import type { Passage } from "../../model/graph/schema";
 import { useExplorer } from "../state/store";
 
 interface ArticleSentenceProps {
@@ -30,7 +30,7 @@ export function ArticleSentence(props: ArticleSentenceProps) {
       .sort((a, b) => a.end - a.start - (b.end - b.start));
     return highlightPieces(passage.exact, passage.start, marks);
   }, [index, passage]);
-  const number = passage.id.slice(1);
+  const { number } = passage;
   const classes = ["sentence", reading ? "reading" : "", evidence ? "evidence" : ""];
 
   return (

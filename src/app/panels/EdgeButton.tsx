@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
-import type { GraphIndex } from "../../model/graphIndex";
-import type { GraphEdge } from "../../model/schema";
+import type { GraphIndex } from "../../model/graph/graphIndex";
+import type { GraphEdge } from "../../model/graph/schema";
 import { useExplorer } from "../state/store";
 
 interface EdgeButtonProps {

@@ -1,5 +1,5 @@
-import type { GraphIndex } from "../../model/graphIndex";
-import type { GraphEdge } from "../../model/schema";
+import type { GraphIndex } from "../../model/graph/graphIndex";
+import type { GraphEdge } from "../../model/graph/schema";
 import { useExplorer } from "../state/store";
 import { edgeMarks } from "./edgeMarks";
 import { PassageQuote } from "./PassageQuote";

@@ -1,8 +1,8 @@
 import { useMemo } from "react";
 import { useShallow } from "zustand/react/shallow";
-import { meetingsPerTopic, visibleElements } from "../../model/filter";
-import type { GraphIndex } from "../../model/graphIndex";
-import { NODE_KINDS } from "../../model/kinds";
+import { meetingsPerTopic, visibleElements } from "../../model/explore/filter";
+import type { GraphIndex } from "../../model/graph/graphIndex";
+import { NODE_KINDS } from "../../model/graph/kinds";
 import { KIND_STYLES } from "../graph/kindStyles";
 import { useExplorer } from "../state/store";
 import { KindSwatch } from "./KindSwatch";

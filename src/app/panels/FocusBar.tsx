@@ -1,4 +1,4 @@
-import type { GraphIndex } from "../../model/graphIndex";
+import type { GraphIndex } from "../../model/graph/graphIndex";
 import { useExplorer } from "../state/store";
 import type { FocusDepth } from "../url/explorerView";
 

@@ -1,6 +1,6 @@
 import { useState } from "react";
-import type { GraphIndex } from "../../model/graphIndex";
-import { NODE_KINDS } from "../../model/kinds";
+import type { GraphIndex } from "../../model/graph/graphIndex";
+import { NODE_KINDS } from "../../model/graph/kinds";
 import { shownFor } from "../derived";
 import { KIND_STYLES } from "../graph/kindStyles";
 import { useExplorer } from "../state/store";

@@ -1,4 +1,4 @@
-import type { NodeKind } from "../../model/kinds";
+import type { NodeKind } from "../../model/graph/kinds";
 import { KIND_STYLES, type KindStyle } from "../graph/kindStyles";
 
 const SHAPES: Record<KindStyle["shape"], string> = {

@@ -1,6 +1,6 @@
 import { useId, useState } from "react";
-import type { GraphIndex } from "../../model/graphIndex";
-import type { GraphNode } from "../../model/schema";
+import type { GraphIndex } from "../../model/graph/graphIndex";
+import type { GraphNode } from "../../model/graph/schema";
 import { useExplorer } from "../state/store";
 
 /** What a reader can do from a node: look at its neighbourhood, or ask how it connects. */

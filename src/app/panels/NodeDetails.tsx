@@ -1,5 +1,5 @@
-import type { GraphIndex } from "../../model/graphIndex";
-import type { GraphNode } from "../../model/schema";
+import type { GraphIndex } from "../../model/graph/graphIndex";
+import type { GraphNode } from "../../model/graph/schema";
 import { KIND_NAMES } from "../kindNames";
 import { useExplorer } from "../state/store";
 import { EdgeButton } from "./EdgeButton";

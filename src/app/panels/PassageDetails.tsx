@@ -1,5 +1,5 @@
-import type { GraphIndex } from "../../model/graphIndex";
-import type { Passage } from "../../model/schema";
+import type { GraphIndex } from "../../model/graph/graphIndex";
+import type { Passage } from "../../model/graph/schema";
 import { useExplorer } from "../state/store";
 import { EdgeButton } from "./EdgeButton";
 import { PassageQuote } from "./PassageQuote";
@@ -12,7 +12,7 @@ export function PassageDetails({ passage, index }: { passage: Passage; index: Gr
   const named = [...new Set(mentions.map((m) => m.nodeId))];
   const edges = index.edgesStatedIn(passage.id);
   const labelOf = (id: string) => index.node(id)?.label ?? id;
-  const sentenceNumber = passage.id.slice(1);
+  const sentenceNumber = passage.number;
 
   return (
     <article className="details-body">

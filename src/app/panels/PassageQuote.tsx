@@ -1,5 +1,5 @@
-import { highlightPieces, type Mark } from "../../model/highlight";
-import type { Passage } from "../../model/schema";
+import { highlightPieces, type Mark } from "../../model/text/highlight";
+import type { Passage } from "../../model/graph/schema";
 
 interface PassageQuoteProps {
   passage: Passage;

@@ -1,5 +1,5 @@
-import type { GraphIndex } from "../../model/graphIndex";
-import type { GraphPath } from "../../model/paths";
+import type { GraphIndex } from "../../model/graph/graphIndex";
+import type { GraphPath } from "../../model/explore/paths";
 import { pathsOf } from "../derived";
 import { useExplorer } from "../state/store";
 import { EdgeButton } from "./EdgeButton";

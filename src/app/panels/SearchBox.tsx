@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState, type KeyboardEvent } from "react";
-import type { GraphIndex } from "../../model/graphIndex";
-import type { SearchResult, SearchResultType } from "../../model/search";
+import type { GraphIndex } from "../../model/graph/graphIndex";
+import type { SearchResult, SearchResultType } from "../../model/explore/search";
 import { useExplorer } from "../state/store";
 
 const GROUP_NAMES: Record<SearchResultType, string> = {
@@ -63,7 +63,7 @@ export function SearchBox({ index }: { index: GraphIndex }) {
       return;
     }
     // The search library and its index are loaded and built on first use, not at start-up.
-    void import("../../model/search").then(({ createSearch }) => {
+    void import("../../model/explore/search").then(({ createSearch }) => {
       if (searchRef.current?.index !== index) {
         searchRef.current = { index, run: createSearch(index.graph) };
       }

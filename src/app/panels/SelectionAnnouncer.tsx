@@ -1,5 +1,5 @@
 import { useEffect } from "react";
-import type { GraphIndex } from "../../model/graphIndex";
+import type { GraphIndex } from "../../model/graph/graphIndex";
 import { KIND_NAMES } from "../kindNames";
 import { useExplorer, type ExplorerState } from "../state/store";
 
@@ -16,7 +16,10 @@ function describeSelection(index: GraphIndex, s: ExplorerState): string {
     if (!edge) return "";
     return `Selected relation: ${labelOf(edge.source)} ${edge.label} ${labelOf(edge.target)}, stated in ${edge.evidence.length} sentences.`;
   }
-  if (s.passage) return `Selected sentence ${s.passage.slice(1)}.`;
+  if (s.passage) {
+    const passage = index.passage(s.passage);
+    return passage ? `Selected sentence ${passage.number}.` : "";
+  }
   return "Selection cleared.";
 }
 

@@ -1,6 +1,6 @@
-import type { GraphIndex } from "../../model/graphIndex";
-import type { Mark } from "../../model/highlight";
-import type { GraphEdge } from "../../model/schema";
+import type { GraphIndex } from "../../model/graph/graphIndex";
+import type { Mark } from "../../model/text/highlight";
+import type { GraphEdge } from "../../model/graph/schema";
 
 /** Marks for a relation's two ends where the sentence names them. */
 export function edgeMarks(index: GraphIndex, edge: GraphEdge, passageId: string): Mark[] {

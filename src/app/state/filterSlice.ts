@@ -1,5 +1,5 @@
 import type { StateCreator } from "zustand";
-import type { NodeKind } from "../../model/kinds";
+import type { NodeKind } from "../../model/graph/kinds";
 import type { ExplorerState } from "./store";
 
 export interface FilterSlice {

@@ -1,4 +1,4 @@
-import type { NodeKind } from "../../model/kinds";
+import type { NodeKind } from "../../model/graph/kinds";
 
 export type FocusDepth = 1 | 2;
 

@@ -1,9 +1,9 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import graphJson from "../../../data/graph.json";
-import { indexGraph } from "../../model/graphIndex";
-import { NODE_KINDS } from "../../model/kinds";
-import { GraphSchema } from "../../model/schema";
+import { indexGraph } from "../../model/graph/graphIndex";
+import { NODE_KINDS } from "../../model/graph/kinds";
+import { GraphSchema } from "../../model/graph/schema";
 import { parseView, printView, resolveView, PARAMETERS } from "./permalink";
 
 const index = indexGraph(GraphSchema.parse(graphJson));

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import graphJson from "../../../data/graph.json";
-import { indexGraph } from "../../model/graphIndex";
-import { GraphSchema } from "../../model/schema";
+import { indexGraph } from "../../model/graph/graphIndex";
+import { GraphSchema } from "../../model/graph/schema";
 import { EMPTY_VIEW, type ExplorerView } from "./explorerView";
 import { parseView, printView, resolveView } from "./permalink";
 

@@ -1,6 +1,6 @@
-import { NODE_KINDS, type NodeKind } from "../../model/kinds";
-import type { GraphIndex } from "../../model/graphIndex";
-import { count, quote, quoteList } from "../../model/quote";
+import { NODE_KINDS, type NodeKind } from "../../model/graph/kinds";
+import type { GraphIndex } from "../../model/graph/graphIndex";
+import { count, quote, quoteList } from "../../model/text/quote";
 import { EMPTY_VIEW, type ExplorerView } from "./explorerView";
 
 /**
@@ -187,9 +187,10 @@ export function resolveView(parsed: ParsedView, index: GraphIndex): ParsedView {
   const unknownTopics = view.topics.filter((t) => !isTopic(t));
   if (unknownTopics.length > 0)
     problems.push(`This graph has no topic ${quoteList(unknownTopics)}.`);
-  if (passage && !index.passage(passage)) {
-    problems.push(`The article has no passage ${quote(passage)}.`);
-    passage = null;
+  if (passage) {
+    const found = findPassage(index, passage);
+    if (!found) problems.push(`The article has no passage ${quote(passage)}.`);
+    passage = found ?? null;
   }
   return {
     view: {
@@ -205,4 +206,15 @@ export function resolveView(parsed: ParsedView, index: GraphIndex): ParsedView {
     },
     problems,
   };
+}
+
+/**
+ * A passage by its id; in a graph of one source, also by its number alone ("s12"), as links made
+ * before passages were qualified by their source wrote it.
+ */
+function findPassage(index: GraphIndex, id: string): string | undefined {
+  if (index.passage(id)) return id;
+  const [only, ...others] = index.graph.sources;
+  if (!only || others.length > 0 || !/^s[1-9][0-9]*$/.test(id)) return undefined;
+  return index.passage(`${only.id}.${id}`)?.id;
 }

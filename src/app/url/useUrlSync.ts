@@ -1,5 +1,5 @@
 import { useEffect } from "react";
-import type { GraphIndex } from "../../model/graphIndex";
+import type { GraphIndex } from "../../model/graph/graphIndex";
 import { useExplorer } from "../state/store";
 import { parseView, printView, resolveView } from "./permalink";
 import { viewOfState } from "./viewOfState";

@@ -1,5 +1,5 @@
 import type { Core, NodeSingular } from "cytoscape";
-import type { GraphIndex } from "../../../model/graphIndex";
+import type { GraphIndex } from "../../../model/graph/graphIndex";
 import { KIND_NAMES } from "../../kindNames";
 import { prefersReducedMotion } from "../../prefersReducedMotion";
 import { useExplorer } from "../../state/store";

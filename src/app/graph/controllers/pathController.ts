@@ -1,5 +1,5 @@
 import type { Core } from "cytoscape";
-import type { GraphIndex } from "../../../model/graphIndex";
+import type { GraphIndex } from "../../../model/graph/graphIndex";
 import { pathsOf } from "../../derived";
 import { useExplorer, type ExplorerState } from "../../state/store";
 

@@ -1,6 +1,6 @@
 import type { Core } from "cytoscape";
-import type { VisibleSet } from "../../../model/filter";
-import type { GraphIndex } from "../../../model/graphIndex";
+import type { VisibleSet } from "../../../model/explore/filter";
+import type { GraphIndex } from "../../../model/graph/graphIndex";
 import { shownFor } from "../../derived";
 import { prefersReducedMotion } from "../../prefersReducedMotion";
 import { useExplorer, type ExplorerState } from "../../state/store";

@@ -1,5 +1,5 @@
-import type { NodeKind } from "./kinds";
-import type { Graph } from "./schema";
+import type { NodeKind } from "../graph/kinds";
+import type { Graph } from "../graph/schema";
 
 export interface GraphFilter {
   /** Topic ids; empty means every topic. */

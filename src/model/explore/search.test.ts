@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import graphJson from "../../data/graph.json";
-import { fold } from "./fold";
-import { GraphSchema } from "./schema";
+import graphJson from "../../../data/graph.json";
+import { fold } from "../text/fold";
+import { GraphSchema } from "../graph/schema";
 import { createSearch } from "./search";
-import { smallGraph } from "./testGraphs";
+import { smallGraph } from "../graph/testGraphs";
 
 describe("fold", () => {
   it("drops accents and case the way people type", () => {

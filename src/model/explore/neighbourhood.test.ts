@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import graphJson from "../../data/graph.json";
+import graphJson from "../../../data/graph.json";
 import { neighbourhood } from "./neighbourhood";
-import { GraphSchema } from "./schema";
-import { smallGraph } from "./testGraphs";
+import { GraphSchema } from "../graph/schema";
+import { smallGraph } from "../graph/testGraphs";
 
 const sorted = (set: ReadonlySet<string>) => [...set].sort();
 

@@ -1,9 +1,9 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import graphJson from "../../data/graph.json";
+import graphJson from "../../../data/graph.json";
 import { visibleElements } from "./filter";
-import { NODE_KINDS } from "./kinds";
-import { GraphSchema } from "./schema";
+import { NODE_KINDS } from "../graph/kinds";
+import { GraphSchema } from "../graph/schema";
 
 const graph = GraphSchema.parse(graphJson);
 const nodeIds = graph.nodes.map((n) => n.id);

@@ -1,6 +1,6 @@
 import MiniSearch from "minisearch";
-import { fold } from "./fold";
-import type { Graph } from "./schema";
+import { fold } from "../text/fold";
+import type { Graph } from "../graph/schema";
 
 export type SearchResultType = "node" | "edge" | "passage";
 

@@ -1,7 +1,7 @@
 import { visibleElements, type GraphFilter, type VisibleSet } from "./filter";
 import { neighbourhood } from "./neighbourhood";
 import type { GraphPath } from "./paths";
-import type { Graph } from "./schema";
+import type { Graph } from "../graph/schema";
 
 export interface ShownInput extends GraphFilter {
   focus: string | null;

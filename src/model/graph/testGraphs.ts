@@ -2,15 +2,25 @@ import type { Graph } from "./schema";
 
 /**
  * A small made-up graph for unit tests: nodes and relations only, with one mention and one evidence
- * span each pointing at a one-sentence text.
+ * span each pointing at a one-sentence source.
  */
 export function smallGraph(nodeIds: string[], edges: [string, string][]): Graph {
   const text = "A sentence.";
-  const span = { start: 0, end: text.length, exact: text, passage: "s1" };
+  const span = { start: 0, end: text.length, exact: text, passage: "test.s1" };
   return {
-    schemaVersion: 1,
-    article: { date: "2024-01-01", text },
-    passages: [{ id: "s1", paragraph: 1, start: 0, end: text.length, exact: text }],
+    schemaVersion: 2,
+    sources: [{ id: "test", title: "A test", text }],
+    passages: [
+      {
+        id: "test.s1",
+        source: "test",
+        number: 1,
+        paragraph: 1,
+        start: 0,
+        end: text.length,
+        exact: text,
+      },
+    ],
     nodes: nodeIds.map((id) => ({
       id,
       kind: "state",

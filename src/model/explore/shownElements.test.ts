@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import graphJson from "../../data/graph.json";
+import graphJson from "../../../data/graph.json";
 import { shortestPaths } from "./paths";
-import { GraphSchema } from "./schema";
+import { GraphSchema } from "../graph/schema";
 import { shownElements, type ShownInput } from "./shownElements";
 
 const graph = GraphSchema.parse(graphJson);

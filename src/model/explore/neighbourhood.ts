@@ -1,4 +1,4 @@
-import type { Graph } from "./schema";
+import type { Graph } from "../graph/schema";
 
 export interface Neighbourhood {
   nodes: ReadonlySet<string>;

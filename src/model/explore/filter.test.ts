@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import graphJson from "../../data/graph.json";
+import graphJson from "../../../data/graph.json";
 import { meetingsPerTopic, visibleElements } from "./filter";
-import { GraphSchema } from "./schema";
+import { GraphSchema } from "../graph/schema";
 
 const graph = GraphSchema.parse(graphJson);
 const sorted = (set: ReadonlySet<string>) => [...set].sort();

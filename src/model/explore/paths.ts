@@ -1,5 +1,5 @@
-import type { Graph, GraphEdge } from "./schema";
-import { addTo } from "./multiMap";
+import type { Graph, GraphEdge } from "../graph/schema";
+import { addTo } from "../graph/multiMap";
 
 export interface PathStep {
   edge: GraphEdge;

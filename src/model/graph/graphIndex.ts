@@ -1,5 +1,5 @@
-import type { Graph, GraphEdge, GraphNode, Passage, Span } from "./schema";
 import { addTo } from "./multiMap";
+import type { Graph, GraphEdge, GraphNode, Passage, Source, Span } from "./schema";
 
 /** Lookups the app needs over and over, built once per graph. */
 export interface GraphIndex {
@@ -7,6 +7,9 @@ export interface GraphIndex {
   node(id: string): GraphNode | undefined;
   edge(id: string): GraphEdge | undefined;
   passage(id: string): Passage | undefined;
+  source(id: string): Source | undefined;
+  /** What a node is called, or its id when the graph has no such node. */
+  labelOf(nodeId: string): string;
   /** Relations with the node at either end, in the graph's order. */
   edgesOf(nodeId: string): readonly GraphEdge[];
   /** The node's mentions, grouped by the passage they lie in, in reading order. */
@@ -15,23 +18,25 @@ export interface GraphIndex {
   mentionsIn(passageId: string): readonly { span: Span; nodeId: string }[];
   /** The relations a passage is evidence for. */
   edgesStatedIn(passageId: string): readonly GraphEdge[];
+  /** A source's passages, in reading order. */
+  passagesOf(sourceId: string): readonly Passage[];
+  /** The sources whose sentences state a relation, in the graph's order of sources. */
+  sourcesStating(edge: GraphEdge): readonly Source[];
 }
 
 export function indexGraph(graph: Graph): GraphIndex {
   const nodes = new Map(graph.nodes.map((n) => [n.id, n]));
   const edges = new Map(graph.edges.map((e) => [e.id, e]));
   const passages = new Map(graph.passages.map((p) => [p.id, p]));
+  const sources = new Map(graph.sources.map((s) => [s.id, s]));
   const incident = new Map<string, GraphEdge[]>();
   for (const edge of graph.edges) {
-    for (const end of new Set([edge.source, edge.target])) {
-      addTo(incident, end, edge);
-    }
+    for (const end of new Set([edge.source, edge.target])) addTo(incident, end, edge);
   }
   const mentionsInPassage = new Map<string, { span: Span; nodeId: string }[]>();
   for (const node of graph.nodes) {
-    for (const span of node.mentions) {
+    for (const span of node.mentions)
       addTo(mentionsInPassage, span.passage, { span, nodeId: node.id });
-    }
   }
   const stated = new Map<string, GraphEdge[]>();
   for (const edge of graph.edges) {
@@ -39,23 +44,34 @@ export function indexGraph(graph: Graph): GraphIndex {
       addTo(stated, passageId, edge);
     }
   }
+  const bySource = new Map<string, Passage[]>();
+  for (const passage of graph.passages) addTo(bySource, passage.source, passage);
+  const sourceOrder = new Map(graph.sources.map((s, i) => [s.id, i]));
+
   return {
     graph,
-    mentionsIn: (passageId) => mentionsInPassage.get(passageId) ?? [],
-    edgesStatedIn: (passageId) => stated.get(passageId) ?? [],
     node: (id) => nodes.get(id),
     edge: (id) => edges.get(id),
     passage: (id) => passages.get(id),
+    source: (id) => sources.get(id),
+    labelOf: (id) => nodes.get(id)?.label ?? id,
+    mentionsIn: (passageId) => mentionsInPassage.get(passageId) ?? [],
+    edgesStatedIn: (passageId) => stated.get(passageId) ?? [],
     edgesOf: (nodeId) => incident.get(nodeId) ?? [],
+    passagesOf: (sourceId) => bySource.get(sourceId) ?? [],
     mentionsByPassage(nodeId) {
       const groups = new Map<string, Span[]>();
-      for (const span of nodes.get(nodeId)?.mentions ?? []) {
-        addTo(groups, span.passage, span);
-      }
+      for (const span of nodes.get(nodeId)?.mentions ?? []) addTo(groups, span.passage, span);
       return [...groups].flatMap(([id, spans]) => {
         const passage = passages.get(id);
         return passage ? [{ passage, spans }] : [];
       });
+    },
+    sourcesStating(edge) {
+      const ids = new Set(edge.evidence.map((e) => passages.get(e.passage)?.source));
+      return [...ids]
+        .flatMap((id) => (id === undefined ? [] : (sources.get(id) ?? [])))
+        .sort((a, b) => (sourceOrder.get(a.id) ?? 0) - (sourceOrder.get(b.id) ?? 0));
     },
   };
 }

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import graphJson from "../../data/graph.json";
+import graphJson from "../../../data/graph.json";
 import { shortestPaths, type GraphPath } from "./paths";
-import { GraphSchema } from "./schema";
-import { smallGraph } from "./testGraphs";
+import { GraphSchema } from "../graph/schema";
+import { smallGraph } from "../graph/testGraphs";
 
 const nodesOf = (path: GraphPath) => [path[0]?.from, ...path.map((s) => s.to)];
 
