@@ -3,7 +3,7 @@ import { chromiumLaunchOptions } from "./e2e/chromium";
 
 // Another port (and build folder) lets two suites run side by side without sharing a server.
 const PORT = Number(process.env.E2E_PORT ?? 4173);
-const OUT_DIR = process.env.E2E_PORT ? `dist-e2e-${PORT}` : "dist";
+const OUT_DIR = process.env.E2E_PORT ? `dist-e2e-${PORT}` : "dist-e2e";
 
 export default defineConfig({
   testDir: "e2e",
@@ -13,6 +13,8 @@ export default defineConfig({
   // A long journey on a busy two-core machine takes longer than the default 30 s; nothing here
   // measures time, so a generous limit only keeps a slow machine from failing a working app.
   timeout: 90_000,
+  // Waiting longer for what must appear costs nothing when it comes at once.
+  expect: { timeout: 20_000 },
   workers: 2,
   outputDir: process.env.E2E_PORT ? `test-results-${PORT}` : "test-results",
   reporter: [
@@ -36,8 +38,12 @@ export default defineConfig({
     launchOptions: chromiumLaunchOptions(),
   },
   webServer: {
-    // Always the production build, fresh.
-    command: `npx vite build --outDir ${OUT_DIR} && npx vite preview --outDir ${OUT_DIR} --port ${PORT} --strictPort --host 127.0.0.1`,
+    // Always the production build, fresh, with the graph files the tests open beside it.
+    command: [
+      `npx vite build --outDir ${OUT_DIR} --emptyOutDir`,
+      `npx tsx scripts/stageTestGraphs.ts ${OUT_DIR}`,
+      `npx vite preview --outDir ${OUT_DIR} --port ${PORT} --strictPort --host 127.0.0.1`,
+    ].join(" && "),
     url: `http://127.0.0.1:${PORT}`,
     reuseExistingServer: false,
     timeout: 120_000,

@@ -22,8 +22,10 @@ export const CONTENT_SECURITY_POLICY = [
   "base-uri 'self'",
   "form-action 'self'",
   // No string ever becomes HTML or script: innerHTML, document.write, eval and kin refuse strings.
+  // One policy exists, and it only lets a worker start from this site's own scripts
+  // (src/app/layout/trustedWorker.ts).
   "require-trusted-types-for 'script'",
-  "trusted-types 'none'",
+  "trusted-types explorer-worker",
 ].join("; ");
 
 /**
@@ -72,6 +74,8 @@ export default defineConfig({
   plugins: [react(), contentSecurityPolicy(), preloadGraph()],
   // Relative asset paths keep the static build servable from any sub-path.
   base: "./",
+  // One page at the root: a missing file (a graph named in ?graph=) is a 404, not that page.
+  appType: "mpa",
   server: { port: 5173 },
   preview: { port: 4173, strictPort: true },
   test: {

@@ -71,7 +71,7 @@ checkbox.addEventListener("change", () => {
   });
 });
 
-// The same read-only handle as the app's (src/app/graph/controllers/testHandle.ts).
+// The same read-only handle as the app's (src/app/canvas/controllers/testHandle.ts).
 window.__explorer = {
   nodePosition: (id) => {
     const node = cy.getElementById(id);

@@ -1,6 +1,6 @@
 import { RELATIONS, type NodeKind, type RelationType } from "../src/model/graph/kinds";
 import { LabelMaker } from "./names";
-import type { Random } from "./prng";
+import type { Random } from "../src/model/layout/random";
 
 /** What the generator decides before any text is written: who is who, and who is tied to whom. */
 export interface DraftNode {

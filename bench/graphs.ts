@@ -4,7 +4,7 @@ import { GraphSchema, type Graph } from "../src/model/graph/schema";
 import { writeArticle } from "./articleText";
 import { draftGraph } from "./draftGraph";
 import { layoutDraft } from "./layout";
-import { mulberry32 } from "./prng";
+import { mulberry32 } from "../src/model/layout/random";
 
 /** A graph the benchmark loads, written where the bench server serves it from. */
 export interface BenchGraph {

@@ -1,5 +1,5 @@
 import type { NodeKind } from "../src/model/graph/kinds";
-import type { Random } from "./prng";
+import type { Random } from "../src/model/layout/random";
 
 const SYLLABLES = [
   "ka",

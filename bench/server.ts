@@ -36,17 +36,17 @@ function inside(root: string, relative: string): string | undefined {
 
 /**
  * Where each URL is read from:
- * - `/app/<graph>/…`: the build, except its `assets/graph-*.json`, which is `<graph>.json` (so the
- *   same build shows any graph without rebuilding or request interception);
+ * - `/app/…`: the build, and `/app/graphs/<graph>.json`, which the app opens with `?graph=`;
  * - `/bare/…`: the bare Cytoscape page; `/graphs/<graph>.json`; `/vendor/cytoscape.min.js`.
  */
 function resolve(files: ServedFiles, path: string): string | undefined {
   const [, top = "", name = "", ...rest] = path.split("/");
-  if (top === "app" && NAME.test(name)) {
-    const relative = rest.join("/") || "index.html";
-    if (/^assets\/graph-[^/]*\.json$/.test(relative))
-      return inside(files.graphsDir, `${name}.json`);
-    return inside(files.appDir, relative);
+  if (top === "app") {
+    const file = rest.at(-1) ?? "";
+    if (name === "graphs" && rest.length === 1 && NAME.test(file.replace(/\.json$/, ""))) {
+      return inside(files.graphsDir, file);
+    }
+    return inside(files.appDir, [name, ...rest].join("/") || "index.html");
   }
   if (top === "bare") return inside(files.benchDir, name === "" ? "bare.html" : name);
   if (top === "graphs" && name.endsWith(".json") && NAME.test(name.slice(0, -5))) {

@@ -13,6 +13,13 @@ export async function openExplorer(page: Page, search = ""): Promise<void> {
   await expect(page.getByTestId("graph-canvas")).toHaveAttribute("data-ready", "true");
 }
 
+/** The address of a graph file the tests serve beside the build (see scripts/stageTestGraphs.ts). */
+export const testGraph = (file: string) => `test-graphs/${file}`;
+
+/** A fixture's text, as the tests serve it. */
+export const fixture = (file: string) =>
+  readFileSync(new URL(`../src/model/graph/fixtures/${file}`, import.meta.url), "utf8");
+
 async function canvasPoint(page: Page, point: { x: number; y: number } | null) {
   if (!point) throw new Error("that element is not on the canvas");
   const canvas = page.getByTestId("graph-canvas");
@@ -22,20 +29,22 @@ async function canvasPoint(page: Page, point: { x: number; y: number } | null) {
   return { x: box.x + point.x, y: box.y + point.y };
 }
 
-/** Where a node is drawn once the picture has settled (the same across two frames). */
+/** Where a node is drawn once the picture has settled (the same across two frames); fails if it never does. */
 async function settledPosition(page: Page, id: string) {
-  return page.evaluate(async (nodeId) => {
+  const settled = await page.evaluate(async (nodeId) => {
     const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
     let before = window.__explorer?.nodePosition(nodeId) ?? null;
-    for (let i = 0; i < 30; i += 1) {
+    for (let i = 0; i < 60; i += 1) {
       await frame();
       await frame();
       const now = window.__explorer?.nodePosition(nodeId) ?? null;
       if (now && before && now.x === before.x && now.y === before.y) return now;
       before = now;
     }
-    return before;
+    return null;
   }, id);
+  if (!settled) throw new Error(`node ${id} is not drawn, or never stops moving`);
+  return settled;
 }
 
 /** Clicks a node where it is drawn, as a person would. */

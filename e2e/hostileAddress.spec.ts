@@ -11,8 +11,8 @@ test.describe("a hostile address: the app ignores what it cannot use and says so
     await openExplorer(page, "?edge=no.such.edge&focus=atlantis&topics=trade,weather&passage=s999");
     await expect(notice(page).getByRole("listitem")).toHaveText([
       "This graph has no relation “no.such.edge”.",
-      "This graph has no node “atlantis” to focus on.",
       "This graph has no topic “weather”.",
+      "This graph has no node “atlantis” to focus on.",
       "The article has no passage “s999”.",
     ]);
     await expect(page.getByRole("checkbox", { name: "Trade" })).toBeChecked();

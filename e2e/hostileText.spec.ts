@@ -1,26 +1,15 @@
-import { readFileSync } from "node:fs";
 import { expect, test } from "@playwright/test";
-import { article, clickEdge, clickNode, details, openExplorer } from "./explorerPage";
+import { article, clickEdge, clickNode, details, openExplorer, testGraph } from "./explorerPage";
 import { watchForTrouble } from "./watchForTrouble";
 
-const GRAPH_FILE = "**/assets/graph-*.json";
-const hostileGraph = readFileSync(
-  new URL("../src/model/graph/fixtures/hostile-text.valid.json", import.meta.url),
-  "utf8",
-);
+const HOSTILE = `?graph=${testGraph("hostile-text.valid.json")}`;
 const IMG = `<img src=x onerror="window.__pwned=1">`;
 const SCRIPT = "<script>window.__pwned=1</script>";
-
-test.beforeEach(async ({ page }) => {
-  await page.route(GRAPH_FILE, (route) =>
-    route.fulfill({ status: 200, contentType: "application/json", body: hostileGraph }),
-  );
-});
 
 test.describe("hostile text in the graph shows as text, never as HTML", () => {
   test("labels, roles and passages in the Details panel", async ({ page }) => {
     const nothingRan = watchForTrouble(page);
-    await openExplorer(page);
+    await openExplorer(page, HOSTILE);
     await clickNode(page, "tokayev");
     const panel = details(page);
     await expect(panel.getByRole("heading", { name: IMG })).toBeVisible();
@@ -40,7 +29,7 @@ test.describe("hostile text in the graph shows as text, never as HTML", () => {
 
   test("the article and the search box", async ({ page }) => {
     const nothingRan = watchForTrouble(page);
-    await openExplorer(page, "?article=open");
+    await openExplorer(page, `${HOSTILE}&article=open`);
     const text = article(page);
     await expect(text).toContainText(`Tokayev ${IMG} met Raisi${SCRIPT} in New York.`);
     await expect(text).toContainText(`They discussed <b>"trade" & 'logistics'</b> via javascript:`);

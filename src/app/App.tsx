@@ -1,23 +1,35 @@
 import { QueryClient, QueryClientProvider, useQuery } from "@tanstack/react-query";
+import { useEffect } from "react";
 import { AppHeader } from "./AppHeader";
 import { graphQuery } from "./data/graphQuery";
-import { Explorer } from "./Explorer";
+import { LaidOutExplorer } from "./layout/LaidOutExplorer";
 import { LoadFailure, Loading } from "./LoadStates";
+import { APP_NAME } from "./useDocumentTitle";
+import { useGraphAddress } from "./url/useGraphAddress";
 
 const queryClient = new QueryClient();
 
+/** Loads the graph the address names; shows it, or says what went wrong. */
 function GraphGate() {
-  const query = useQuery(graphQuery);
-  if (query.isSuccess) return <Explorer index={query.data} />;
+  const address = useGraphAddress();
+  const query = useQuery(graphQuery(address));
+  const shown = query.isSuccess;
+  useEffect(() => {
+    if (!shown) document.title = APP_NAME;
+  }, [shown]);
+
+  // A new address is a new graph: the explorer, its store and its canvas start afresh.
+  if (query.isSuccess) return <LaidOutExplorer key={address ?? ""} graph={query.data} />;
   return (
     <>
-      <AppHeader />
+      <AppHeader title={APP_NAME} />
       <main>
         {query.isError ? (
           <LoadFailure
             error={query.error}
             retrying={query.isFetching}
             onRetry={() => void query.refetch()}
+            offerDefault={address !== null}
           />
         ) : (
           <Loading />

@@ -1,10 +1,11 @@
 import type { ReactNode } from "react";
+import "./AppHeader.css";
 
-/** The page's banner: the title, and the tools once the graph is there. */
-export function AppHeader({ children }: { children?: ReactNode }) {
+/** The page's banner: what is being explored, and the tools once the graph is there. */
+export function AppHeader({ title, children }: { title: string; children?: ReactNode }) {
   return (
     <header className="app-header">
-      <h1>Tokayev at the 78th UN General Assembly: five bilateral meetings</h1>
+      <h1>{title}</h1>
       {children}
     </header>
   );

@@ -7,6 +7,8 @@ import {
   type Source,
   type Span,
 } from "../model/graph/schema";
+import { forceLayout } from "../model/layout/forceLayout";
+import { runLayout } from "../model/layout/layout";
 import { truncate } from "../model/text/quote";
 import { parseArticle, splitPassages } from "./article";
 import type { DerivedEdge } from "./derivedEdge";
@@ -15,7 +17,6 @@ import { locateForms } from "./gazetteer";
 import { KnowledgeError } from "./KnowledgeError";
 import type { Knowledge } from "./knowledgeSchema";
 import { parseKnowledge } from "./parseKnowledge";
-import { layoutPositions } from "./layout";
 import { meetingFacts } from "./meetingRelations";
 import { quotedRelation } from "./quotedRelations";
 
@@ -107,7 +108,8 @@ export function buildGraph(rawArticle: string, rawKnowledge: unknown): Graph {
     })),
   ];
   nodes.sort((a, b) => NODE_KINDS.indexOf(a.kind) - NODE_KINDS.indexOf(b.kind));
-  const positions = layoutPositions(nodes, edges);
+  // Laid out here too, so the seed draws at once and every reader sees the same picture.
+  const positions = runLayout({ nodes, edges }, forceLayout);
 
   return GraphSchema.parse({
     schemaVersion: 2,

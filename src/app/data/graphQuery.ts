@@ -1,13 +1,13 @@
 import { queryOptions } from "@tanstack/react-query";
-import graphUrl from "../../../data/graph.json?url";
-import { indexGraph } from "../../model/graph/graphIndex";
 import { GraphLoadError } from "./GraphLoadError";
+import { graphUrl } from "./graphSource";
 import { parseGraphFile } from "./parseGraphFile";
 
-async function fetchGraph(signal: AbortSignal) {
+async function fetchGraph(address: string | null, signal: AbortSignal) {
+  const url = graphUrl(address, document.baseURI);
   let response: Response;
   try {
-    response = await fetch(graphUrl, { signal });
+    response = await fetch(url, { signal });
   } catch (error) {
     if (signal.aborted) throw error;
     throw new GraphLoadError("The graph file could not be reached.", [
@@ -27,13 +27,15 @@ async function fetchGraph(signal: AbortSignal) {
   // Validated here, in the query function, so a bad file is an error state, never bad data.
   const graph = parseGraphFile(body);
   performance.mark("graph-validated");
-  return indexGraph(graph);
+  return graph;
 }
 
-/** The article's graph: fetched once, validated, indexed; it never goes stale. */
-export const graphQuery = queryOptions({
-  queryKey: ["graph"],
-  queryFn: ({ signal }) => fetchGraph(signal),
-  staleTime: Infinity,
-  retry: false,
-});
+/** The graph at an address (null: the bundled default): fetched once, validated; never stale. */
+export function graphQuery(address: string | null) {
+  return queryOptions({
+    queryKey: ["graph", address],
+    queryFn: ({ signal }) => fetchGraph(address, signal),
+    staleTime: Infinity,
+    retry: false,
+  });
+}

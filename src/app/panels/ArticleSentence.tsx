@@ -2,7 +2,7 @@ import { useMemo, type MouseEvent } from "react";
 import type { GraphIndex } from "../../model/graph/graphIndex";
 import { highlightPieces } from "../../model/text/highlight";
 import type { Passage } from "../../model/graph/schema";
-import { useExplorer } from "../state/store";
+import { useExplorer } from "../state/useExplorer";
 
 interface ArticleSentenceProps {
   passage: Passage;

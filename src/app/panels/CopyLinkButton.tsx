@@ -1,4 +1,5 @@
 import { useEffect, useState } from "react";
+import "./CopyLinkButton.css";
 
 type CopyState = "idle" | "copied" | "failed";
 

@@ -1,8 +1,9 @@
 import type { GraphIndex } from "../../model/graph/graphIndex";
-import { useExplorer } from "../state/store";
+import { useExplorer } from "../state/useExplorer";
 import { EdgeDetails } from "./EdgeDetails";
 import { NodeDetails } from "./NodeDetails";
 import { PassageDetails } from "./PassageDetails";
+import "./DetailsPanel.css";
 
 /** The region that shows what is selected, and the article's words behind it. */
 export function DetailsPanel({ index }: { index: GraphIndex }) {

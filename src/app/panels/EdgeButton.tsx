@@ -1,7 +1,7 @@
 import type { ReactNode } from "react";
 import type { GraphIndex } from "../../model/graph/graphIndex";
 import type { GraphEdge } from "../../model/graph/schema";
-import { useExplorer } from "../state/store";
+import { useExplorer } from "../state/useExplorer";
 
 interface EdgeButtonProps {
   edge: GraphEdge;
@@ -13,7 +13,6 @@ interface EdgeButtonProps {
 /** A relation as a button that selects it. */
 export function EdgeButton({ edge, index, children }: EdgeButtonProps) {
   const selectEdge = useExplorer((s) => s.selectEdge);
-  const labelOf = (id: string) => index.node(id)?.label ?? id;
   return (
     <button
       type="button"
@@ -24,8 +23,8 @@ export function EdgeButton({ edge, index, children }: EdgeButtonProps) {
     >
       {children ?? (
         <>
-          <strong>{labelOf(edge.source)}</strong> {edge.label}{" "}
-          <strong>{labelOf(edge.target)}</strong>
+          <strong>{index.labelOf(edge.source)}</strong> {edge.label}{" "}
+          <strong>{index.labelOf(edge.target)}</strong>
         </>
       )}
     </button>

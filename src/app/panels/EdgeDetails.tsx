@@ -1,6 +1,6 @@
 import type { GraphIndex } from "../../model/graph/graphIndex";
 import type { GraphEdge } from "../../model/graph/schema";
-import { useExplorer } from "../state/store";
+import { useExplorer } from "../state/useExplorer";
 import { edgeMarks } from "./edgeMarks";
 import { PassageQuote } from "./PassageQuote";
 
@@ -28,12 +28,19 @@ export function EdgeDetails({ edge, index }: { edge: GraphEdge; index: GraphInde
         {end(edge.target, target?.label, "target")}
       </h2>
       <p className="kind-line">Relation · {edge.type.replaceAll("_", " ")}</p>
-      <h3>Stated in ({edge.evidence.length})</h3>
+      <h3>
+        Stated in ({edge.evidence.length}
+        {index.graph.sources.length > 1
+          ? `, by ${sourceCount(index.sourcesStating(edge).length)}`
+          : ""}
+        )
+      </h3>
       <ol className="passage-list">
         {edge.evidence.map((span) => {
           const passage = index.passage(span.passage);
           return passage ? (
             <PassageQuote
+              index={index}
               key={passage.id}
               passage={passage}
               marks={edgeMarks(index, edge, passage.id)}
@@ -45,3 +52,5 @@ export function EdgeDetails({ edge, index }: { edge: GraphEdge; index: GraphInde
     </article>
   );
 }
+
+const sourceCount = (n: number) => (n === 1 ? "1 source" : `${n} sources`);

@@ -1,11 +1,11 @@
 import { useMemo } from "react";
 import { useShallow } from "zustand/react/shallow";
-import { meetingsPerTopic, visibleElements } from "../../model/explore/filter";
+import { eventsPerTopic, visibleElements } from "../../model/explore/filter";
 import type { GraphIndex } from "../../model/graph/graphIndex";
-import { NODE_KINDS } from "../../model/graph/kinds";
-import { KIND_STYLES } from "../graph/kindStyles";
-import { useExplorer } from "../state/store";
+import { KINDS, NODE_KINDS } from "../../model/graph/kinds";
+import { useExplorer } from "../state/useExplorer";
 import { KindSwatch } from "./KindSwatch";
+import "./FiltersPanel.css";
 
 /** Topic filters with how many meetings raise each; kind filters that double as the legend. */
 export function FiltersPanel({ index }: { index: GraphIndex }) {
@@ -20,7 +20,7 @@ export function FiltersPanel({ index }: { index: GraphIndex }) {
   );
   const { graph } = index;
   const topicNodes = useMemo(() => graph.nodes.filter((n) => n.kind === "topic"), [graph]);
-  const meetingCounts = useMemo(() => meetingsPerTopic(graph), [graph]);
+  const meetingCounts = useMemo(() => eventsPerTopic(graph), [graph]);
   // Kind counts follow the topic filter: what each kind holds in the current picture.
   const inTopics = useMemo(
     () => visibleElements(graph, { topics, hiddenKinds: [] }).nodes,
@@ -79,7 +79,7 @@ export function FiltersPanel({ index }: { index: GraphIndex }) {
                   aria-describedby={`kind-count-${kind}`}
                 />
                 <KindSwatch kind={kind} />
-                {KIND_STYLES[kind].name}
+                {KINDS[kind].plural}
               </label>
               <span className="count" id={`kind-count-${kind}`}>
                 {kindCount(kind)}

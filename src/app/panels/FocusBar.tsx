@@ -1,6 +1,7 @@
 import type { GraphIndex } from "../../model/graph/graphIndex";
-import { useExplorer } from "../state/store";
-import type { FocusDepth } from "../url/explorerView";
+import { useExplorer } from "../state/useExplorer";
+import type { ExplorerView } from "../view/parameters";
+import "./FocusBar.css";
 
 /** While focused: what is shown, a way to widen it, and a way out. */
 export function FocusBar({ index }: { index: GraphIndex }) {
@@ -16,7 +17,7 @@ export function FocusBar({ index }: { index: GraphIndex }) {
       <span>
         Showing {depth === 1 ? "1 step" : "2 steps"} around <strong>{label}</strong>
       </span>
-      {([1, 2] as FocusDepth[]).map((d) => (
+      {([1, 2] as const satisfies readonly ExplorerView["depth"][]).map((d) => (
         <button
           key={d}
           type="button"

@@ -1,9 +1,10 @@
 import { useState } from "react";
 import type { GraphIndex } from "../../model/graph/graphIndex";
 import { NODE_KINDS } from "../../model/graph/kinds";
-import { shownFor } from "../derived";
-import { KIND_STYLES } from "../graph/kindStyles";
-import { useExplorer } from "../state/store";
+import { shownFor } from "../state/derived";
+import { KINDS } from "../../model/graph/kinds";
+import { useExplorer } from "../state/useExplorer";
+import "./GraphAsText.css";
 
 /**
  * The canvas as text, for screen readers and keyboards: what is shown right now, nodes grouped by
@@ -16,7 +17,6 @@ export function GraphAsText({ index }: { index: GraphIndex }) {
   const selectNode = useExplorer((s) => s.selectNode);
   const selectEdge = useExplorer((s) => s.selectEdge);
   const [open, setOpen] = useState(false);
-  const labelOf = (id: string) => index.node(id)?.label ?? id;
 
   return (
     <section className="panel graph-text" aria-label="The graph as a list">
@@ -40,7 +40,7 @@ export function GraphAsText({ index }: { index: GraphIndex }) {
               return (
                 <div key={kind}>
                   <h3>
-                    {KIND_STYLES[kind].name} ({nodes.length})
+                    {KINDS[kind].plural} ({nodes.length})
                   </h3>
                   <ul className="text-list">
                     {nodes.map((n) => (
@@ -73,7 +73,7 @@ export function GraphAsText({ index }: { index: GraphIndex }) {
                         selectEdge(e.id);
                       }}
                     >
-                      {labelOf(e.source)} {e.label} {labelOf(e.target)}
+                      {index.labelOf(e.source)} {e.label} {index.labelOf(e.target)}
                     </button>
                   </li>
                 ))}

@@ -1,7 +1,7 @@
-import type { NodeKind } from "../../model/graph/kinds";
-import { KIND_STYLES, type KindStyle } from "../graph/kindStyles";
+import { KINDS, type KindInfo, type NodeKind } from "../../model/graph/kinds";
+import { KIND_COLOURS } from "../theme/tokens";
 
-const SHAPES: Record<KindStyle["shape"], string> = {
+const SHAPES: Record<KindInfo["shape"], string> = {
   ellipse: "M8 1a7 7 0 1 0 0.01 0Z",
   pentagon: "M8 1L15 6L12.5 15H3.5L1 6Z",
   "round-rectangle": "M4 2H12A3 3 0 0 1 15 5V11A3 3 0 0 1 12 14H4A3 3 0 0 1 1 11V5A3 3 0 0 1 4 2Z",
@@ -14,10 +14,9 @@ const SHAPES: Record<KindStyle["shape"], string> = {
 
 /** The kind's shape and colour, as on the canvas, so the legend matches what is drawn. */
 export function KindSwatch({ kind }: { kind: NodeKind }) {
-  const style = KIND_STYLES[kind];
   return (
     <svg className="swatch" viewBox="0 0 16 16" width="16" height="16" aria-hidden="true">
-      <path d={SHAPES[style.shape]} fill={style.colour} strokeLinejoin="round" />
+      <path d={SHAPES[KINDS[kind].shape]} fill={KIND_COLOURS[kind]} strokeLinejoin="round" />
     </svg>
   );
 }

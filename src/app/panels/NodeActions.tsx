@@ -1,7 +1,7 @@
 import { useId, useState } from "react";
 import type { GraphIndex } from "../../model/graph/graphIndex";
 import type { GraphNode } from "../../model/graph/schema";
-import { useExplorer } from "../state/store";
+import { useExplorer } from "../state/useExplorer";
 
 /** What a reader can do from a node: look at its neighbourhood, or ask how it connects. */
 export function NodeActions({ node, index }: { node: GraphNode; index: GraphIndex }) {

@@ -1,7 +1,7 @@
 import type { GraphIndex } from "../../model/graph/graphIndex";
 import type { GraphNode } from "../../model/graph/schema";
-import { KIND_NAMES } from "../kindNames";
-import { useExplorer } from "../state/store";
+import { KINDS } from "../../model/graph/kinds";
+import { useExplorer } from "../state/useExplorer";
 import { EdgeButton } from "./EdgeButton";
 import { KindSwatch } from "./KindSwatch";
 import { NodeActions } from "./NodeActions";
@@ -11,13 +11,12 @@ export function NodeDetails({ node, index }: { node: GraphNode; index: GraphInde
   const readPassage = useExplorer((s) => s.readPassage);
   const edges = index.edgesOf(node.id);
   const passages = index.mentionsByPassage(node.id);
-  const labelOf = (id: string) => index.node(id)?.label ?? id;
 
   return (
     <article className="details-body">
       <h2>{node.label}</h2>
       <p className="kind-line">
-        <KindSwatch kind={node.kind} /> {KIND_NAMES[node.kind]}
+        <KindSwatch kind={node.kind} /> {KINDS[node.kind].singular}
         {node.role ? <span> · {node.role}</span> : null}
         {node.date ? <span> · {node.date}</span> : null}
       </p>
@@ -27,7 +26,7 @@ export function NodeDetails({ node, index }: { node: GraphNode; index: GraphInde
       <ul className="relation-list">
         {edges.map((edge) => {
           const outgoing = edge.source === node.id;
-          const other = <strong>{labelOf(outgoing ? edge.target : edge.source)}</strong>;
+          const other = <strong>{index.labelOf(outgoing ? edge.target : edge.source)}</strong>;
           return (
             <li key={edge.id}>
               <EdgeButton edge={edge} index={index}>
@@ -50,6 +49,7 @@ export function NodeDetails({ node, index }: { node: GraphNode; index: GraphInde
       <ol className="passage-list">
         {passages.map(({ passage, spans }) => (
           <PassageQuote
+            index={index}
             key={passage.id}
             passage={passage}
             marks={spans.map((s) => ({ start: s.start, end: s.end, tag: "mention" }))}

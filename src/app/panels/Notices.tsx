@@ -1,4 +1,5 @@
-import { useExplorer } from "../state/store";
+import { useExplorer } from "../state/useExplorer";
+import "./Notices.css";
 
 /**
  * Polite word about what a link asked for and the graph could not give: all of one address's

@@ -1,6 +1,6 @@
 import type { GraphIndex } from "../../model/graph/graphIndex";
 import type { Passage } from "../../model/graph/schema";
-import { useExplorer } from "../state/store";
+import { useExplorer } from "../state/useExplorer";
 import { EdgeButton } from "./EdgeButton";
 import { PassageQuote } from "./PassageQuote";
 
@@ -11,7 +11,6 @@ export function PassageDetails({ passage, index }: { passage: Passage; index: Gr
   const mentions = index.mentionsIn(passage.id);
   const named = [...new Set(mentions.map((m) => m.nodeId))];
   const edges = index.edgesStatedIn(passage.id);
-  const labelOf = (id: string) => index.node(id)?.label ?? id;
   const sentenceNumber = passage.number;
 
   return (
@@ -19,6 +18,7 @@ export function PassageDetails({ passage, index }: { passage: Passage; index: Gr
       <h2>Sentence {sentenceNumber}</h2>
       <ul className="passage-list">
         <PassageQuote
+          index={index}
           passage={passage}
           marks={mentions.map(({ span }) => ({ start: span.start, end: span.end, tag: "mention" }))}
           onRead={readPassage}
@@ -42,7 +42,7 @@ export function PassageDetails({ passage, index }: { passage: Passage; index: Gr
                 selectNode(id);
               }}
             >
-              {labelOf(id)}
+              {index.labelOf(id)}
             </button>
           </li>
         ))}

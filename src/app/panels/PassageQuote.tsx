@@ -1,15 +1,22 @@
 import { highlightPieces, type Mark } from "../../model/text/highlight";
+import type { GraphIndex } from "../../model/graph/graphIndex";
 import type { Passage } from "../../model/graph/schema";
+import "./PassageQuote.css";
 
 interface PassageQuoteProps {
   passage: Passage;
+  index: GraphIndex;
   marks: readonly Mark[];
   onRead: (passageId: string) => void;
 }
 
-/** One sentence of the article with its marks highlighted, its paragraph, and a way to read on. */
-export function PassageQuote({ passage, marks, onRead }: PassageQuoteProps) {
+/**
+ * One sentence with its marks highlighted, where it stands (its source, when the graph has several,
+ * and its paragraph), and a way to read on.
+ */
+export function PassageQuote({ passage, index, marks, onRead }: PassageQuoteProps) {
   const pieces = highlightPieces(passage.exact, passage.start, marks);
+  const source = index.graph.sources.length > 1 ? index.source(passage.source) : undefined;
   return (
     <li className="passage-quote">
       <blockquote>
@@ -24,7 +31,10 @@ export function PassageQuote({ passage, marks, onRead }: PassageQuoteProps) {
         )}
       </blockquote>
       <div className="passage-meta">
-        <span>Paragraph {passage.paragraph}</span>
+        <span>
+          {source ? `${source.publisher ?? source.title} · paragraph` : "Paragraph"}{" "}
+          {passage.paragraph}
+        </span>
         <button
           type="button"
           className="link-button"

@@ -1,10 +1,11 @@
 import type { GraphIndex } from "../../model/graph/graphIndex";
 import type { GraphPath } from "../../model/explore/paths";
-import { pathsOf } from "../derived";
-import { useExplorer } from "../state/store";
+import { pathsOf } from "../state/derived";
+import { useExplorer } from "../state/useExplorer";
 import { EdgeButton } from "./EdgeButton";
 import { edgeMarks } from "./edgeMarks";
 import { PassageQuote } from "./PassageQuote";
+import "./PathPanel.css";
 
 function PathSteps({ path, index }: { path: GraphPath; index: GraphIndex }) {
   const readPassage = useExplorer((s) => s.readPassage);
@@ -19,6 +20,7 @@ function PathSteps({ path, index }: { path: GraphPath; index: GraphIndex }) {
             {passage ? (
               <ul className="passage-list">
                 <PassageQuote
+                  index={index}
                   passage={passage}
                   marks={edgeMarks(index, step.edge, passage.id)}
                   onRead={readPassage}
@@ -38,15 +40,14 @@ export function PathPanel({ index }: { index: GraphIndex }) {
   const to = useExplorer((s) => s.pathTo);
   const clearPath = useExplorer((s) => s.clearPath);
   if (!from || !to) return null;
-  const paths = pathsOf(index, from, to);
-  const labelOf = (id: string) => index.node(id)?.label ?? id;
+  const paths = pathsOf(index, { pathFrom: from, pathTo: to });
   const steps = paths[0]?.length ?? 0;
 
   return (
     <section className="panel connection" aria-label="Connection">
       <header className="panel-header">
         <h2>
-          How is {labelOf(from)} connected to {labelOf(to)}?
+          How is {index.labelOf(from)} connected to {index.labelOf(to)}?
         </h2>
         <button type="button" onClick={clearPath} aria-label="Close the connection">
           Close

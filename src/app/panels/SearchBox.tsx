@@ -1,7 +1,10 @@
-import { useEffect, useRef, useState, type KeyboardEvent } from "react";
+import { useRef, useState, type KeyboardEvent } from "react";
 import type { GraphIndex } from "../../model/graph/graphIndex";
 import type { SearchResult, SearchResultType } from "../../model/explore/search";
-import { useExplorer } from "../state/store";
+import type { ExplorerState } from "../state/store";
+import { useExplorerStore } from "../state/useExplorer";
+import { useSearchShortcut } from "./useSearchShortcut";
+import "./SearchBox.css";
 
 const GROUP_NAMES: Record<SearchResultType, string> = {
   node: "Nodes",
@@ -9,35 +12,15 @@ const GROUP_NAMES: Record<SearchResultType, string> = {
   passage: "Sentences",
 };
 
-function choose(result: SearchResult): void {
-  const state = useExplorer.getState();
+function choose(state: ExplorerState, result: SearchResult): void {
   if (result.type === "node") state.selectNode(result.id);
   else if (result.type === "edge") state.selectEdge(result.id);
   else state.selectPassage(result.id);
 }
 
-/** "/" or Ctrl+K (⌘K) puts the cursor in the search box from anywhere. */
-function useSearchShortcut(input: React.RefObject<HTMLInputElement | null>) {
-  useEffect(() => {
-    const onKey = (event: globalThis.KeyboardEvent) => {
-      const target = event.target as HTMLElement | null;
-      const typing = target?.closest("input, textarea, select, [contenteditable=true]") != null;
-      const slash = event.key === "/" && !typing;
-      const ctrlK = (event.ctrlKey || event.metaKey) && event.key.toLowerCase() === "k";
-      if (!slash && !ctrlK) return;
-      event.preventDefault();
-      input.current?.focus();
-      input.current?.select();
-    };
-    window.addEventListener("keydown", onKey);
-    return () => {
-      window.removeEventListener("keydown", onKey);
-    };
-  }, [input]);
-}
-
 /** A combobox that finds nodes, relations and sentences, and selects what is chosen. */
 export function SearchBox({ index }: { index: GraphIndex }) {
+  const store = useExplorerStore();
   const inputRef = useRef<HTMLInputElement>(null);
   const searchRef = useRef<{ index: GraphIndex; run: (q: string) => SearchResult[] } | null>(null);
   const latestQuery = useRef("");
@@ -73,7 +56,7 @@ export function SearchBox({ index }: { index: GraphIndex }) {
 
   const pick = (result: SearchResult | undefined) => {
     if (!result) return;
-    choose(result);
+    choose(store.getState(), result);
     setOpen(false);
     setQuery("");
     setResults([]);

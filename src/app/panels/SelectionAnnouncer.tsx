@@ -1,20 +1,20 @@
 import { useEffect } from "react";
 import type { GraphIndex } from "../../model/graph/graphIndex";
-import { KIND_NAMES } from "../kindNames";
-import { useExplorer, type ExplorerState } from "../state/store";
+import { KINDS } from "../../model/graph/kinds";
+import type { ExplorerState } from "../state/store";
+import { useExplorer, useExplorerStore } from "../state/useExplorer";
 
 function describeSelection(index: GraphIndex, s: ExplorerState): string {
-  const labelOf = (id: string) => index.node(id)?.label ?? id;
   if (s.node) {
     const node = index.node(s.node);
     if (!node) return "";
     const passages = index.mentionsByPassage(node.id).length;
-    return `Selected ${node.label}, ${KIND_NAMES[node.kind].toLowerCase()}: ${passages} passages, ${index.edgesOf(node.id).length} relations in Details.`;
+    return `Selected ${node.label}, ${KINDS[node.kind].singular.toLowerCase()}: ${passages} passages, ${index.edgesOf(node.id).length} relations in Details.`;
   }
   if (s.edge) {
     const edge = index.edge(s.edge);
     if (!edge) return "";
-    return `Selected relation: ${labelOf(edge.source)} ${edge.label} ${labelOf(edge.target)}, stated in ${edge.evidence.length} sentences.`;
+    return `Selected relation: ${index.labelOf(edge.source)} ${edge.label} ${index.labelOf(edge.target)}, stated in ${edge.evidence.length} sentences.`;
   }
   if (s.passage) {
     const passage = index.passage(s.passage);
@@ -26,16 +26,17 @@ function describeSelection(index: GraphIndex, s: ExplorerState): string {
 /** Says, politely, what was selected or cleared, so a screen reader hears every change. */
 export function SelectionAnnouncer({ index }: { index: GraphIndex }) {
   const announcement = useExplorer((s) => s.announcement);
+  const store = useExplorerStore();
   useEffect(
     () =>
-      useExplorer.subscribe((state, previous) => {
+      store.subscribe((state, previous) => {
         const changed =
           state.node !== previous.node ||
           state.edge !== previous.edge ||
           (!state.node && !state.edge && state.passage !== previous.passage);
         if (changed) state.announce(describeSelection(index, state));
       }),
-    [index],
+    [store, index],
   );
   return (
     <div role="status" aria-live="polite" className="visually-hidden" data-testid="announcer">

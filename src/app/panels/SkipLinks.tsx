@@ -1,4 +1,5 @@
 import type { MouseEvent } from "react";
+import "./SkipLinks.css";
 
 const TARGETS = [
   { id: "graph-canvas", label: "Skip to the graph" },

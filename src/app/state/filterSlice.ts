@@ -1,10 +1,9 @@
 import type { StateCreator } from "zustand";
 import type { NodeKind } from "../../model/graph/kinds";
+import { VIEW_DEFAULTS } from "../view/parameters";
 import type { ExplorerState } from "./store";
 
 export interface FilterSlice {
-  topics: string[];
-  hiddenKinds: NodeKind[];
   toggleTopic: (id: string) => void;
   toggleKind: (kind: NodeKind) => void;
   clearFilters: () => void;
@@ -15,8 +14,6 @@ function toggle<T>(list: readonly T[], item: T): T[] {
 }
 
 export const createFilterSlice: StateCreator<ExplorerState, [], [], FilterSlice> = (set) => ({
-  topics: [],
-  hiddenKinds: [],
   toggleTopic: (id) => {
     set((s) => ({ topics: toggle(s.topics, id) }));
   },
@@ -24,6 +21,6 @@ export const createFilterSlice: StateCreator<ExplorerState, [], [], FilterSlice>
     set((s) => ({ hiddenKinds: toggle(s.hiddenKinds, kind) }));
   },
   clearFilters: () => {
-    set({ topics: [], hiddenKinds: [] });
+    set({ topics: VIEW_DEFAULTS.topics, hiddenKinds: VIEW_DEFAULTS.hiddenKinds });
   },
 });

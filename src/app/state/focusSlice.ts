@@ -1,18 +1,14 @@
 import type { StateCreator } from "zustand";
-import type { FocusDepth } from "../url/explorerView";
+import { VIEW_DEFAULTS, type ExplorerView } from "../view/parameters";
 import type { ExplorerState } from "./store";
 
 export interface FocusSlice {
-  focus: string | null;
-  depth: FocusDepth;
   focusOn: (nodeId: string) => void;
-  setDepth: (depth: FocusDepth) => void;
+  setDepth: (depth: ExplorerView["depth"]) => void;
   leaveFocus: () => void;
 }
 
 export const createFocusSlice: StateCreator<ExplorerState, [], [], FocusSlice> = (set) => ({
-  focus: null,
-  depth: 1,
   focusOn: (nodeId) => {
     set({ focus: nodeId });
   },
@@ -20,6 +16,6 @@ export const createFocusSlice: StateCreator<ExplorerState, [], [], FocusSlice> =
     set({ depth });
   },
   leaveFocus: () => {
-    set({ focus: null, depth: 1 });
+    set({ focus: VIEW_DEFAULTS.focus, depth: VIEW_DEFAULTS.depth });
   },
 });

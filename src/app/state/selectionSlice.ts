@@ -1,10 +1,8 @@
 import type { StateCreator } from "zustand";
 import type { ExplorerState } from "./store";
 
+/** At most one of `node` and `edge` is selected. */
 export interface SelectionSlice {
-  /** At most one of node and edge is set. */
-  node: string | null;
-  edge: string | null;
   selectNode: (id: string) => void;
   selectEdge: (id: string) => void;
   /** Selects a sentence: the details show what it states, the article shows where it is. */
@@ -13,8 +11,6 @@ export interface SelectionSlice {
 }
 
 export const createSelectionSlice: StateCreator<ExplorerState, [], [], SelectionSlice> = (set) => ({
-  node: null,
-  edge: null,
   selectNode: (id) => {
     set({ node: id, edge: null });
   },

@@ -1,4 +1,5 @@
-import { create } from "zustand";
+import { createStore, type StoreApi } from "zustand/vanilla";
+import { VIEW_DEFAULTS, type ExplorerView } from "../view/parameters";
 import { createAnnounceSlice, type AnnounceSlice } from "./announceSlice";
 import { createFilterSlice, type FilterSlice } from "./filterSlice";
 import { createFocusSlice, type FocusSlice } from "./focusSlice";
@@ -7,7 +8,9 @@ import { createPathSlice, type PathSlice } from "./pathSlice";
 import { createReadingSlice, type ReadingSlice } from "./readingSlice";
 import { createSelectionSlice, type SelectionSlice } from "./selectionSlice";
 
-export type ExplorerState = SelectionSlice &
+/** The view a permalink carries, the actions that change it, and what is said to the reader. */
+export type ExplorerState = ExplorerView &
+  SelectionSlice &
   FilterSlice &
   ReadingSlice &
   FocusSlice &
@@ -15,12 +18,22 @@ export type ExplorerState = SelectionSlice &
   NoticeSlice &
   AnnounceSlice;
 
-export const useExplorer = create<ExplorerState>()((...a) => ({
-  ...createSelectionSlice(...a),
-  ...createFilterSlice(...a),
-  ...createReadingSlice(...a),
-  ...createFocusSlice(...a),
-  ...createPathSlice(...a),
-  ...createNoticeSlice(...a),
-  ...createAnnounceSlice(...a),
-}));
+export type ExplorerStore = StoreApi<ExplorerState>;
+
+/**
+ * One store per graph: made when a graph arrives, so a new graph starts from a clean state and no
+ * id of the old one can linger; tests make their own.
+ */
+export function createExplorerStore(initial: Partial<ExplorerState> = {}): ExplorerStore {
+  return createStore<ExplorerState>()((...a) => ({
+    ...VIEW_DEFAULTS,
+    ...createSelectionSlice(...a),
+    ...createFilterSlice(...a),
+    ...createReadingSlice(...a),
+    ...createFocusSlice(...a),
+    ...createPathSlice(...a),
+    ...createNoticeSlice(...a),
+    ...createAnnounceSlice(...a),
+    ...initial,
+  }));
+}

@@ -1,36 +1,40 @@
 import { useEffect } from "react";
 import type { GraphIndex } from "../../model/graph/graphIndex";
-import { useExplorer } from "../state/store";
-import { parseView, printView, resolveView } from "./permalink";
-import { viewOfState } from "./viewOfState";
+import type { ExplorerStore } from "../state/store";
+import { parseView, printView, resolveView } from "../view/permalink";
+import { viewOf } from "../view/parameters";
+import { onAddressChange } from "./location";
 
 /**
  * Keeps the address a view of the state. Reads it on load and on back/forward (replacing the state,
  * and saying politely what the link asked for that this graph lacks); writes it with pushState on
  * every user step, so back and forward walk through them. The address is never rewritten on load.
+ * An address for another graph is not this store's to read: a new store comes with that graph.
  */
-export function useUrlSync(index: GraphIndex): void {
+export function useUrlSync(store: ExplorerStore, index: GraphIndex): void {
   useEffect(() => {
     let restoring = false;
     const restore = () => {
-      const { view, problems } = resolveView(parseView(window.location.search), index);
+      const parsed = parseView(window.location.search);
+      if (parsed.view.graph !== store.getState().graph) return;
+      const { view, problems } = resolveView(parsed, index);
       restoring = true;
-      useExplorer.setState({ ...view, notices: problems });
+      store.setState({ ...view, notices: problems });
       restoring = false;
     };
     restore();
 
-    const unsubscribe = useExplorer.subscribe((state, previous) => {
+    const unsubscribe = store.subscribe((state, previous) => {
       if (restoring) return;
-      const next = printView(viewOfState(state));
-      if (next === printView(viewOfState(previous))) return;
+      const next = printView(viewOf(state));
+      if (next === printView(viewOf(previous))) return;
       const url = `${window.location.pathname}${next}${window.location.hash}`;
       window.history.pushState(null, "", url);
     });
-    window.addEventListener("popstate", restore);
+    const stopListening = onAddressChange(restore);
     return () => {
       unsubscribe();
-      window.removeEventListener("popstate", restore);
+      stopListening();
     };
-  }, [index]);
+  }, [store, index]);
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import graphJson from "../../../data/graph.json";
-import { meetingsPerTopic, visibleElements } from "./filter";
+import { eventsPerTopic, visibleElements } from "./filter";
 import { GraphSchema } from "../graph/schema";
 
 const graph = GraphSchema.parse(graphJson);
@@ -69,9 +69,9 @@ describe("visibleElements", () => {
   });
 });
 
-describe("meetingsPerTopic", () => {
+describe("eventsPerTopic", () => {
   it("counts the meetings that raise each topic", () => {
-    const counts = meetingsPerTopic(graph);
+    const counts = eventsPerTopic(graph);
     expect(counts.get("trade")).toBe(4);
     expect(counts.get("logistics")).toBe(2);
     expect(counts.get("visas")).toBe(1);

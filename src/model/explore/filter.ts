@@ -1,4 +1,4 @@
-import type { NodeKind } from "../graph/kinds";
+import { topicRoleOf, type NodeKind } from "../graph/kinds";
 import type { Graph } from "../graph/schema";
 
 export interface GraphFilter {
@@ -15,9 +15,10 @@ export interface VisibleSet {
 
 /**
  * What stays in view under a filter. Choosing topics keeps what is tied to any of them: the topics,
- * the meetings that raise them, those meetings' participants and the states they head, and anything
- * related to a chosen topic directly; with the relations that tie them. Hidden kinds then drop their
- * nodes and every relation that touches one.
+ * the events that raise them, those events' participants and whom they represent, and anything
+ * related to a chosen topic directly; with the relations that tie them. What each relation type
+ * means here is its topic role in the vocabulary (kinds.ts). Hidden kinds then drop their nodes and
+ * every relation that touches one.
  */
 export function visibleElements(graph: Graph, filter: GraphFilter): VisibleSet {
   const hidden = new Set(filter.hiddenKinds);
@@ -50,31 +51,32 @@ function tiedToTopics(graph: Graph, topics: ReadonlySet<string>) {
   };
   for (const id of topics) if (graph.nodes.some((n) => n.id === id)) nodes.add(id);
 
-  const meetings = new Set<string>();
+  const events = new Set<string>();
   for (const edge of graph.edges) {
-    const onTopic = topics.has(edge.target) || topics.has(edge.source);
-    if (!onTopic) continue;
+    if (!topics.has(edge.target) && !topics.has(edge.source)) continue;
     keep(edge);
-    if (edge.type === "discusses") meetings.add(edge.source);
+    if (topicRoleOf(edge.type) === "raises") events.add(edge.source);
   }
-  const participants = new Set<string>();
+  const attendees = new Set<string>();
   for (const edge of graph.edges) {
-    if (edge.type === "participates_in" && meetings.has(edge.target)) {
+    if (topicRoleOf(edge.type) === "attends" && events.has(edge.target)) {
       keep(edge);
-      participants.add(edge.source);
+      attendees.add(edge.source);
     }
   }
   for (const edge of graph.edges) {
-    if (edge.type === "heads" && participants.has(edge.source)) keep(edge);
+    if (topicRoleOf(edge.type) === "represents" && attendees.has(edge.source)) keep(edge);
   }
   return { nodes, edges };
 }
 
-/** For each topic, how many meetings raise it. */
-export function meetingsPerTopic(graph: Graph): ReadonlyMap<string, number> {
+/** For each topic, how many events raise it. */
+export function eventsPerTopic(graph: Graph): ReadonlyMap<string, number> {
   const counts = new Map<string, number>();
   for (const edge of graph.edges) {
-    if (edge.type === "discusses") counts.set(edge.target, (counts.get(edge.target) ?? 0) + 1);
+    if (topicRoleOf(edge.type) === "raises") {
+      counts.set(edge.target, (counts.get(edge.target) ?? 0) + 1);
+    }
   }
   return counts;
 }

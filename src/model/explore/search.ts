@@ -34,6 +34,10 @@ const GROUP_LIMIT: Record<SearchResultType, number> = { node: 8, edge: 5, passag
 
 function documents(graph: Graph): SearchDocument[] {
   const labelOf = new Map(graph.nodes.map((n) => [n.id, n.label]));
+  // With several sources, a sentence says whose it is.
+  const sourceOf = new Map(
+    graph.sources.length > 1 ? graph.sources.map((s) => [s.id, s.publisher ?? s.title]) : [],
+  );
   return [
     ...graph.nodes.map((n) => ({
       key: `node:${n.id}`,
@@ -61,7 +65,7 @@ function documents(graph: Graph): SearchDocument[] {
       type: "passage" as const,
       id: p.id,
       title: p.exact,
-      detail: `paragraph ${p.paragraph}`,
+      detail: [sourceOf.get(p.source), `paragraph ${p.paragraph}`].filter(Boolean).join(" · "),
       names: "",
       text: p.exact,
     })),
@@ -77,7 +81,6 @@ export function createSearch(graph: Graph): (query: string) => SearchResult[] {
   const index = new MiniSearch<SearchDocument>({
     idField: "key",
     fields: ["names", "text"],
-    storeFields: ["type", "id", "title", "detail"],
     processTerm: (term) => {
       const folded = fold(term);
       return folded.length === 0 || STOP_WORDS.has(folded) ? null : folded;
@@ -88,16 +91,24 @@ export function createSearch(graph: Graph): (query: string) => SearchResult[] {
       fuzzy: (term) => (term.length > 4 ? 0.2 : term.length > 3 ? 1 : 0),
     },
   });
-  index.addAll(documents(graph));
+  const all = documents(graph);
+  index.addAll(all);
+  // The results as shown, by the key MiniSearch hands back.
+  const byKey = new Map(
+    all.map(({ key, type, id, title, detail }): [string, SearchResult] => [
+      key,
+      { type, id, title, detail },
+    ]),
+  );
 
   return (query) => {
     if (query.trim() === "") return [];
-    const hits = index.search(query) as unknown as (SearchResult & { score: number })[];
+    const hits = index.search(query).flatMap((hit) => {
+      const stored = byKey.get(String(hit.id));
+      return stored ? [stored] : [];
+    });
     return GROUP_ORDER.flatMap((type) =>
-      hits
-        .filter((hit) => hit.type === type)
-        .slice(0, GROUP_LIMIT[type])
-        .map(({ type: t, id, title, detail }) => ({ type: t, id, title, detail })),
+      hits.filter((hit) => hit.type === type).slice(0, GROUP_LIMIT[type]),
     );
   };
 }

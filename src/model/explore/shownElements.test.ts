@@ -2,9 +2,15 @@ import { describe, expect, it } from "vitest";
 import graphJson from "../../../data/graph.json";
 import { shortestPaths } from "./paths";
 import { GraphSchema } from "../graph/schema";
-import { shownElements, type ShownInput } from "./shownElements";
+import type { GraphPath } from "./paths";
+import { filteredElements, selectionOverlay, union, type FocusedFilter } from "./shownElements";
 
 const graph = GraphSchema.parse(graphJson);
+interface ShownInput extends FocusedFilter {
+  node: string | null;
+  edge: string | null;
+  paths: GraphPath[];
+}
 const none: ShownInput = {
   topics: [],
   hiddenKinds: [],
@@ -14,8 +20,13 @@ const none: ShownInput = {
   edge: null,
   paths: [],
 };
+function shownElements(g: typeof graph, input: ShownInput) {
+  const base = filteredElements(g, input);
+  const edge = g.edges.find((e) => e.id === input.edge);
+  return union(base, selectionOverlay({ node: input.node, edge, paths: input.paths }, base));
+}
 
-describe("shownElements", () => {
+describe("what is shown: the filtered picture and the selection over it", () => {
   it("narrows the filtered graph to the focus's neighbourhood", () => {
     const shown = shownElements(graph, { ...none, focus: "karis" });
     expect([...shown.nodes].sort()).toEqual(["estonia", "karis", "meeting-estonia", "tokayev"]);
@@ -46,5 +57,18 @@ describe("shownElements", () => {
       expect(shown.edges.has(step.edge.id)).toBe(true);
       expect(shown.nodes.has(step.to)).toBe(true);
     }
+  });
+});
+
+describe("selectionOverlay", () => {
+  it("holds only what the filtered picture lacks", () => {
+    const base = filteredElements(graph, { ...none, topics: ["visas"] });
+    const edge = graph.edges.find((e) => e.id === "raisi.heads.iran");
+    expect(selectionOverlay({ node: "raisi", edge, paths: [] }, base)).toEqual({
+      nodes: new Set(),
+      edges: new Set(),
+    });
+    const overlay = selectionOverlay({ node: "estonia", edge: undefined, paths: [] }, base);
+    expect(overlay).toEqual({ nodes: new Set(["estonia"]), edges: new Set() });
   });
 });

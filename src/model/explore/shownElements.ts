@@ -1,37 +1,55 @@
+import type { GraphEdge, Graph } from "../graph/schema";
 import { visibleElements, type GraphFilter, type VisibleSet } from "./filter";
 import { neighbourhood } from "./neighbourhood";
 import type { GraphPath } from "./paths";
-import type { Graph } from "../graph/schema";
 
-export interface ShownInput extends GraphFilter {
+export interface FocusedFilter extends GraphFilter {
   focus: string | null;
   depth: number;
+}
+
+export interface Selection {
   node: string | null;
-  edge: string | null;
+  edge: GraphEdge | undefined;
   paths: readonly GraphPath[];
 }
 
 /**
- * What the canvas shows: the filters, narrowed to the focus's neighbourhood when there is one, and
- * always what the reader has selected or asked to connect, so that a choice is never invisible.
+ * The filters, narrowed to the focus's neighbourhood when there is one. This is the work over the
+ * whole graph; it depends on the filter inputs alone, so a click never redoes it.
  */
-export function shownElements(graph: Graph, input: ShownInput): VisibleSet {
+export function filteredElements(graph: Graph, input: FocusedFilter): VisibleSet {
   const filtered = visibleElements(graph, input);
-  const nodes = new Set(filtered.nodes);
-  const edges = new Set(filtered.edges);
-  if (input.focus) {
-    const near = neighbourhood(graph, input.focus, input.depth, filtered.edges);
-    for (const id of nodes) if (!near.nodes.has(id)) nodes.delete(id);
-    for (const id of edges) if (!near.edges.has(id)) edges.delete(id);
-    nodes.add(input.focus);
-  }
-  if (input.node) nodes.add(input.node);
-  const selectedEdge = input.edge ? graph.edges.find((e) => e.id === input.edge) : undefined;
-  const pathEdges = input.paths.flatMap((path) => path.map((step) => step.edge));
-  for (const edge of selectedEdge ? [selectedEdge, ...pathEdges] : pathEdges) {
-    edges.add(edge.id);
-    nodes.add(edge.source);
-    nodes.add(edge.target);
+  if (!input.focus) return filtered;
+  const near = neighbourhood(graph, input.focus, input.depth, filtered.edges);
+  const nodes = new Set([...filtered.nodes].filter((id) => near.nodes.has(id)));
+  const edges = new Set([...filtered.edges].filter((id) => near.edges.has(id)));
+  if (graph.nodes.some((n) => n.id === input.focus)) nodes.add(input.focus);
+  return { nodes, edges };
+}
+
+/**
+ * What the selection and the connection asked about add to a filtered picture, so that a choice is
+ * never invisible: only the few elements the picture lacks.
+ */
+export function selectionOverlay(selection: Selection, base: VisibleSet): VisibleSet {
+  const nodes = new Set<string>();
+  const edges = new Set<string>();
+  const show = (id: string) => {
+    if (!base.nodes.has(id)) nodes.add(id);
+  };
+  if (selection.node) show(selection.node);
+  const pathEdges = selection.paths.flatMap((path) => path.map((step) => step.edge));
+  for (const edge of selection.edge ? [selection.edge, ...pathEdges] : pathEdges) {
+    if (!base.edges.has(edge.id)) edges.add(edge.id);
+    show(edge.source);
+    show(edge.target);
   }
   return { nodes, edges };
+}
+
+/** Everything shown: the filtered picture and its overlay together. */
+export function union(a: VisibleSet, b: VisibleSet): VisibleSet {
+  if (b.nodes.size === 0 && b.edges.size === 0) return a;
+  return { nodes: new Set([...a.nodes, ...b.nodes]), edges: new Set([...a.edges, ...b.edges]) };
 }

@@ -1,0 +1,90 @@
+import type { Core } from "cytoscape";
+import { lazy, Suspense } from "react";
+import { graphTitle, sourceLine } from "../model/graph/describe";
+import type { GraphIndex } from "../model/graph/graphIndex";
+import { AppHeader } from "./AppHeader";
+import { GraphCanvas } from "./canvas/GraphCanvas";
+import { CopyLinkButton } from "./panels/CopyLinkButton";
+import { DetailsPanel } from "./panels/DetailsPanel";
+import { FiltersPanel } from "./panels/FiltersPanel";
+import { FocusBar } from "./panels/FocusBar";
+import { GraphAsText } from "./panels/GraphAsText";
+import { Notices } from "./panels/Notices";
+import { SearchBox } from "./panels/SearchBox";
+import { SelectionAnnouncer } from "./panels/SelectionAnnouncer";
+import { SkipLinks } from "./panels/SkipLinks";
+import { shownCounts } from "./state/derived";
+import { useExplorer } from "./state/useExplorer";
+import { useEscapeClearsSelection } from "./useEscapeClearsSelection";
+import "./ExplorerPage.css";
+
+// Not needed for the first picture, so loaded when first opened.
+const ArticlePanel = lazy(() =>
+  import("./panels/ArticlePanel").then((m) => ({ default: m.ArticlePanel })),
+);
+const PathPanel = lazy(() => import("./panels/PathPanel").then((m) => ({ default: m.PathPanel })));
+
+/** The explorer's page: the header and its tools, the filters, the canvas, the details, the article. */
+export function ExplorerPage({
+  index,
+  onCy,
+}: {
+  index: GraphIndex;
+  onCy: (cy: Core | null) => void;
+}) {
+  useEscapeClearsSelection();
+  const articleOpen = useExplorer((s) => s.articleOpen);
+  const pathOpen = useExplorer((s) => s.pathFrom !== null && s.pathTo !== null);
+  const openArticle = useExplorer((s) => s.openArticle);
+  // A string, so that a selection that changes nothing shown re-renders nothing here.
+  const canvasLabel = useExplorer((s) => {
+    const shown = shownCounts(index, s);
+    return `Graph: ${shown.nodes} nodes, ${shown.edges} relations shown`;
+  });
+  const { graph } = index;
+
+  return (
+    <>
+      <SkipLinks />
+      <AppHeader title={graphTitle(graph)}>
+        <div className="toolbar">
+          <span className="source-line">
+            {sourceLine(graph)} · {graph.nodes.length} nodes, {graph.edges.length} relations
+          </span>
+          <SearchBox index={index} />
+          {articleOpen ? null : (
+            <button type="button" onClick={openArticle}>
+              Read the article
+            </button>
+          )}
+          <CopyLinkButton />
+        </div>
+      </AppHeader>
+      <main className="layout">
+        <Notices />
+        <SelectionAnnouncer index={index} />
+        <div className="left">
+          <FiltersPanel index={index} />
+          <GraphAsText index={index} />
+        </div>
+        <div className="canvas-column">
+          <FocusBar index={index} />
+          <GraphCanvas index={index} label={canvasLabel} onCy={onCy} />
+        </div>
+        <div className="side">
+          {pathOpen ? (
+            <Suspense fallback={<p className="panel">Finding the connection…</p>}>
+              <PathPanel index={index} />
+            </Suspense>
+          ) : null}
+          <DetailsPanel index={index} />
+          {articleOpen ? (
+            <Suspense fallback={<p className="panel">Opening the article…</p>}>
+              <ArticlePanel index={index} />
+            </Suspense>
+          ) : null}
+        </div>
+      </main>
+    </>
+  );
+}

@@ -1,0 +1,99 @@
+import cytoscape, { type Core } from "cytoscape";
+import { useEffect, useRef } from "react";
+import type { GraphIndex } from "../../model/graph/graphIndex";
+import { useExplorerStore } from "../state/useExplorer";
+import { prefersReducedMotion } from "../theme/motion";
+import type { CanvasDeps } from "./controllers/canvasDeps";
+import { attachHoverController } from "./controllers/hoverController";
+import { attachKeyboardController } from "./controllers/keyboardController";
+import { attachPathController } from "./controllers/pathController";
+import { attachResizeController } from "./controllers/resizeController";
+import { attachSelectionController } from "./controllers/selectionController";
+import { attachTapController } from "./controllers/tapController";
+import { attachTestHandle } from "./controllers/testHandle";
+import { attachVisibilityController } from "./controllers/visibilityController";
+import { toElements } from "./elements";
+import { isLarge } from "./graphSize";
+import { stylesheetFor } from "./stylesheet";
+import "./GraphCanvas.css";
+
+interface GraphCanvasProps {
+  /** A laid-out graph: every node has its position. */
+  index: GraphIndex;
+  /** Names the canvas for assistive technology: what it shows right now. */
+  label: string;
+  /** Hears of the Cytoscape instance when it is made, and null when it is gone; must be stable. */
+  onCy: (cy: Core | null) => void;
+}
+
+/**
+ * The canvas: one effect creates the Cytoscape instance and its controllers and destroys them on
+ * cleanup (StrictMode runs it twice, which this keeps honest). Everything drawn after that is driven
+ * by the controllers from the store.
+ */
+export function GraphCanvas({ index, label, onCy }: GraphCanvasProps) {
+  const containerRef = useRef<HTMLDivElement>(null);
+  const store = useExplorerStore();
+
+  useEffect(() => {
+    const container = containerRef.current;
+    if (!container) return;
+    performance.mark("canvas-creating");
+    const large = isLarge(index.graph.nodes.length);
+    const cy = cytoscape({
+      container,
+      elements: toElements(index.graph),
+      style: stylesheetFor(index.graph.nodes.length),
+      // A large picture pans and zooms as a cached image, its edges drawn again when it settles.
+      textureOnViewport: large,
+      hideEdgesOnViewport: large,
+      layout: { name: "preset" },
+      autounselectify: true,
+      boxSelectionEnabled: false,
+      minZoom: 0.1,
+      maxZoom: 4,
+    });
+    performance.mark("canvas-created");
+    const deps: CanvasDeps = { cy, store, index, reducedMotion: prefersReducedMotion };
+    const detach = [
+      attachTapController(deps),
+      attachHoverController(deps),
+      attachSelectionController(deps),
+      attachVisibilityController(deps),
+      attachPathController(deps),
+      attachResizeController(deps, container),
+      attachKeyboardController(deps, container),
+      attachTestHandle(cy),
+    ];
+    cy.one("render", () => {
+      container.dataset.ready = "true";
+      performance.mark("graph-drawn");
+    });
+    onCy(cy);
+    return () => {
+      onCy(null);
+      for (const off of detach) off();
+      delete container.dataset.ready;
+      cy.destroy();
+    };
+  }, [index, store, onCy]);
+
+  return (
+    <section className="canvas-region" aria-label={label}>
+      <div
+        ref={containerRef}
+        id="graph-canvas"
+        className="canvas"
+        data-testid="graph-canvas"
+        tabIndex={0}
+        role="application"
+        aria-label="Graph canvas"
+        aria-describedby="canvas-keys"
+      />
+      <p id="canvas-keys" className="visually-hidden">
+        Arrow keys move between nodes, Enter selects, Escape clears, plus and minus zoom, 0 fits the
+        picture. The same graph is listed as text in “The graph as a list”.
+      </p>
+    </section>
+  );
+}

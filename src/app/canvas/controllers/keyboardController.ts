@@ -1,0 +1,124 @@
+import type { NodeSingular } from "cytoscape";
+import { KINDS } from "../../../model/graph/kinds";
+import { nearestInDirection, type Direction } from "../nearestInDirection";
+import type { CanvasDeps } from "./canvasDeps";
+
+const ARROWS: Record<string, Direction> = {
+  ArrowLeft: "left",
+  ArrowRight: "right",
+  ArrowUp: "up",
+  ArrowDown: "down",
+};
+
+const ZOOM_STEP = 1.25;
+
+/**
+ * Everything the mouse does on the canvas, from the keyboard: arrows move a focus ring to the
+ * nearest shown node in that direction, Enter or Space selects it, + and - zoom, 0 fits the picture
+ * (Escape, which clears the selection, is handled for the whole page). The ring's node is announced.
+ */
+export function attachKeyboardController(
+  { cy, store, index, reducedMotion }: CanvasDeps,
+  container: HTMLElement,
+): () => void {
+  let current: NodeSingular | undefined;
+
+  const describe = (node: NodeSingular) => {
+    const data = index.node(node.id());
+    if (!data) return node.id();
+    const relations = node.connectedEdges(":visible").length;
+    const role = data.role ? `, ${data.role}` : "";
+    return `${data.label}, ${KINDS[data.kind].singular.toLowerCase()}${role}, ${relations} relations shown. Enter selects.`;
+  };
+
+  const moveTo = (node: NodeSingular) => {
+    cy.batch(() => {
+      cy.nodes(".keyboard").removeClass("keyboard");
+      node.addClass("keyboard");
+    });
+    current = node;
+    const view = cy.extent();
+    const { x, y } = node.position();
+    if (x < view.x1 || x > view.x2 || y < view.y1 || y > view.y2) {
+      if (reducedMotion()) cy.center(node);
+      else cy.animate({ center: { eles: node } }, { duration: 200 });
+    }
+    store.getState().announce(describe(node));
+  };
+
+  /** Where the ring starts: the selection, else the node nearest the middle of the view. */
+  const start = (): NodeSingular | undefined => {
+    const selected = store.getState().node;
+    const shown = cy.nodes(":visible");
+    const chosen = selected ? shown.getElementById(selected) : undefined;
+    if (chosen && chosen.nonempty()) return chosen;
+    const view = cy.extent();
+    const middle = { x: (view.x1 + view.x2) / 2, y: (view.y1 + view.y2) / 2 };
+    let best: NodeSingular | undefined;
+    let bestDistance = Infinity;
+    shown.forEach((node) => {
+      const p = node.position();
+      const d = Math.hypot(p.x - middle.x, p.y - middle.y);
+      if (d < bestDistance) {
+        best = node;
+        bestDistance = d;
+      }
+    });
+    return best;
+  };
+
+  const zoomBy = (factor: number) => {
+    const level = cy.zoom() * factor;
+    cy.zoom({ level, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
+  };
+
+  const onKeyDown = (event: KeyboardEvent) => {
+    const direction = ARROWS[event.key];
+    if (direction) {
+      event.preventDefault();
+      const from = current?.visible() ? current : undefined;
+      if (!from) {
+        const first = start();
+        if (first) moveTo(first);
+        return;
+      }
+      const placed = cy.nodes(":visible").map((n) => ({ id: n.id(), ...n.renderedPosition() }));
+      const next = nearestInDirection(
+        { id: from.id(), ...from.renderedPosition() },
+        placed,
+        direction,
+      );
+      if (next) moveTo(cy.getElementById(next.id));
+      else store.getState().announce(`No node further ${direction}.`);
+    } else if ((event.key === "Enter" || event.key === " ") && current) {
+      event.preventDefault();
+      store.getState().selectNode(current.id());
+    } else if (event.key === "+" || event.key === "=") {
+      event.preventDefault();
+      zoomBy(ZOOM_STEP);
+    } else if (event.key === "-") {
+      event.preventDefault();
+      zoomBy(1 / ZOOM_STEP);
+    } else if (event.key === "0") {
+      event.preventDefault();
+      cy.fit(cy.elements(":visible"), 30);
+    }
+  };
+
+  const onFocus = () => {
+    const first = current?.visible() ? current : start();
+    if (first) moveTo(first);
+  };
+  const onBlur = () => {
+    cy.nodes(".keyboard").removeClass("keyboard");
+  };
+
+  container.addEventListener("keydown", onKeyDown);
+  container.addEventListener("focus", onFocus);
+  container.addEventListener("blur", onBlur);
+  return () => {
+    container.removeEventListener("keydown", onKeyDown);
+    container.removeEventListener("focus", onFocus);
+    container.removeEventListener("blur", onBlur);
+  };
+}

@@ -1,0 +1,34 @@
+import type { CanvasDeps } from "./canvasDeps";
+
+const PADDING = 30;
+
+/**
+ * Cytoscape must learn when its container changes size, or clicks land in the wrong place. Until
+ * the reader pans or zooms by hand, the picture is also refitted, so nothing is left cut off.
+ */
+export function attachResizeController(
+  { cy }: Pick<CanvasDeps, "cy">,
+  container: HTMLElement,
+): () => void {
+  let movedByHand = false;
+  const onHand = () => {
+    movedByHand = true;
+  };
+  // The observer also reports the size it starts with; only a real change needs work.
+  let width = container.clientWidth;
+  let height = container.clientHeight;
+  const observer = new ResizeObserver(() => {
+    if (container.clientWidth === width && container.clientHeight === height) return;
+    width = container.clientWidth;
+    height = container.clientHeight;
+    cy.resize();
+    const shown = cy.elements(":visible");
+    if (!movedByHand && shown.nonempty()) cy.fit(shown, PADDING);
+  });
+  observer.observe(container);
+  cy.on("dragpan pinchzoom scrollzoom", onHand);
+  return () => {
+    observer.disconnect();
+    cy.off("dragpan pinchzoom scrollzoom", onHand);
+  };
+}

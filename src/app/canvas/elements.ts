@@ -1,0 +1,18 @@
+import type { ElementDefinition } from "cytoscape";
+import type { Graph } from "../../model/graph/schema";
+
+/** Cytoscape elements for a graph; what is shown is later driven by classes, never by rebuilding. */
+export function toElements(graph: Graph): ElementDefinition[] {
+  return [
+    ...graph.nodes.map((n): ElementDefinition => ({
+      group: "nodes",
+      data: { id: n.id, label: n.label, kind: n.kind },
+      classes: n.kind,
+      ...(n.position ? { position: { ...n.position } } : {}),
+    })),
+    ...graph.edges.map((e): ElementDefinition => ({
+      group: "edges",
+      data: { id: e.id, source: e.source, target: e.target, label: e.label, type: e.type },
+    })),
+  ];
+}

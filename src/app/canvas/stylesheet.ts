@@ -1,0 +1,118 @@
+import type { StylesheetJson } from "cytoscape";
+import { KINDS, NODE_KINDS } from "../../model/graph/kinds";
+import { KIND_COLOURS, TOKENS } from "../theme/tokens";
+import { isLarge } from "./graphSize";
+
+const base: StylesheetJson = [
+  {
+    selector: "node",
+    style: {
+      label: "data(label)",
+      "font-family": "system-ui, sans-serif",
+      "font-size": 17,
+      color: TOKENS.ink,
+      "text-valign": "bottom",
+      "text-margin-y": 4,
+      "text-wrap": "wrap",
+      "text-max-width": "140px",
+      "text-background-color": TOKENS.surface,
+      "text-background-opacity": 0.85,
+      "text-background-padding": "2px",
+      "text-background-shape": "roundrectangle",
+      "min-zoomed-font-size": 7,
+      "border-width": 2,
+      "border-color": TOKENS.surface,
+    },
+  },
+  ...NODE_KINDS.map((kind) => ({
+    selector: `node.${kind}`,
+    style: {
+      shape: KINDS[kind].shape,
+      "background-color": KIND_COLOURS[kind],
+      width: KINDS[kind].size,
+      height: KINDS[kind].size,
+    },
+  })),
+  {
+    selector: "edge",
+    style: {
+      width: 1.5,
+      "line-color": TOKENS.edge,
+      "curve-style": "bezier",
+      "target-arrow-shape": "triangle",
+      "target-arrow-color": TOKENS.edge,
+      "arrow-scale": 0.8,
+      "font-size": 14,
+      color: TOKENS.ink,
+      "text-rotation": "autorotate",
+      "text-background-color": TOKENS.surface,
+      "text-background-opacity": 0.9,
+      "text-background-padding": "2px",
+    },
+  },
+  { selector: ".hidden", style: { display: "none" } },
+  { selector: ".dim", style: { opacity: 0.15 } },
+  {
+    selector: "edge.lit, edge.neighbour",
+    style: { "line-color": TOKENS.edgeStrong, "target-arrow-color": TOKENS.edgeStrong, width: 2.5 },
+  },
+  { selector: "edge.neighbour, edge.lit", style: { label: "data(label)", "z-index": 5 } },
+  {
+    selector: "node.selected",
+    style: {
+      "border-width": 5,
+      "border-color": TOKENS.selection,
+      "z-index": 10,
+      "font-weight": "bold",
+    },
+  },
+  {
+    selector: "edge.selected",
+    style: {
+      width: 5,
+      "line-color": TOKENS.selection,
+      "target-arrow-color": TOKENS.selection,
+      label: "data(label)",
+      "font-weight": "bold",
+      "z-index": 10,
+    },
+  },
+  { selector: "node.end", style: { "border-width": 4, "border-color": TOKENS.selection } },
+  {
+    selector: "node.keyboard",
+    style: {
+      "underlay-color": TOKENS.focusRing,
+      "underlay-opacity": 0.5,
+      "underlay-padding": 9,
+      "underlay-shape": "ellipse",
+    },
+  },
+  { selector: ".off-path", style: { opacity: 0.2 } },
+  {
+    selector: "edge.on-path",
+    style: {
+      width: 4,
+      "line-color": TOKENS.path,
+      "target-arrow-color": TOKENS.path,
+      label: "data(label)",
+      "z-index": 8,
+    },
+  },
+  { selector: "node.on-path", style: { "border-width": 4, "border-color": TOKENS.path } },
+];
+
+/** Leaner drawing for large graphs: the cost of each element is what a big picture multiplies. */
+const lean: StylesheetJson = [
+  {
+    selector: "node",
+    style: { "text-background-opacity": 0, "min-zoomed-font-size": 12, "border-width": 0 },
+  },
+  {
+    selector: "edge",
+    style: { "curve-style": "haystack", "haystack-radius": 0, "target-arrow-shape": "none" },
+  },
+];
+
+export function stylesheetFor(nodeCount: number): StylesheetJson {
+  return isLarge(nodeCount) ? [...base, ...lean] : base;
+}

@@ -1,0 +1,118 @@
+import { NODE_KINDS, type NodeKind } from "../../model/graph/kinds";
+import { count, quote, quoteList } from "../../model/text/quote";
+
+/** How much of an address is read: longer ids cannot be in a graph, longer lists are not meant. */
+export const ADDRESS_LIMITS = { value: 200, address: 2_000, listItems: 50 } as const;
+
+/** What a codec is told while it reads one parameter: what its values are called, and where to complain. */
+export interface Reading {
+  /** One value, many values: "node id", "node ids". */
+  noun: readonly [string, string];
+  /** Tells the reader of the link what could not be used. */
+  say(message: string): void;
+}
+
+/** One parameter's value in the address and back. Reading never throws: what it cannot use, it says. */
+export interface Codec<T> {
+  /** From the raw value (not yet cleaned); undefined when nothing usable is there. */
+  read(raw: string, reading: Reading): T | undefined;
+  /** For the address; undefined when there is nothing to print. */
+  write(value: T): string | undefined;
+}
+
+/** NFC and without surrounding spaces: "é" typed either way is one id. */
+const clean = (value: string) => value.normalize("NFC").trim();
+
+const tooLong = (reading: Reading, length: number) => {
+  reading.say(
+    `A ${reading.noun[0]} in the link has ${count(length)} characters, too many for an id; it is ignored.`,
+  );
+};
+
+/** An id as a query value: everything escaped that could end it or be read as something else. */
+const encodeId = (value: string) => encodeURIComponent(value);
+
+/** An address as a query value: its slashes and colons left readable, as a query allows. */
+const encodeAddress = (value: string) =>
+  encodeURIComponent(value).replace(/%2F/gi, "/").replace(/%3A/gi, ":");
+
+function single(max: number, encode: (value: string) => string): Codec<string | null> {
+  return {
+    read(raw, reading) {
+      const value = clean(raw);
+      if (value === "") return undefined;
+      if (value.length > max) {
+        tooLong(reading, value.length);
+        return undefined;
+      }
+      return value;
+    },
+    write: (value) => (value === null ? undefined : encode(value)),
+  };
+}
+
+/** A node, relation or passage id. */
+export const id = single(ADDRESS_LIMITS.value, encodeId);
+
+/** An address (of a graph file), which may be longer than an id. */
+export const address = single(ADDRESS_LIMITS.address, encodeAddress);
+
+/** A comma-separated list of ids: repeated and empty items dropped, at most 50 read. */
+export const idList: Codec<string[]> = {
+  read(raw, reading) {
+    const items = new Set<string>();
+    let longest = 0;
+    for (const part of raw.split(",")) {
+      const item = clean(part);
+      if (item.length > ADDRESS_LIMITS.value) longest = Math.max(longest, item.length);
+      else if (item !== "") items.add(item);
+    }
+    if (longest > 0) tooLong(reading, longest);
+    if (items.size > ADDRESS_LIMITS.listItems) {
+      reading.say(
+        `The link lists ${count(items.size)} ${reading.noun[1]}; only the first ${ADDRESS_LIMITS.listItems} are read.`,
+      );
+    }
+    return [...items].slice(0, ADDRESS_LIMITS.listItems);
+  },
+  write: (ids) => (ids.length === 0 ? undefined : ids.map(encodeURIComponent).join(",")),
+};
+
+const isKind = (value: string): value is NodeKind =>
+  (NODE_KINDS as readonly string[]).includes(value);
+
+/** A list of node kinds; names no kind has are said and dropped. */
+export const kindList: Codec<NodeKind[]> = {
+  read(raw, reading) {
+    const items = idList.read(raw, reading) ?? [];
+    const unknown = items.filter((k) => !isKind(k));
+    if (unknown.length > 0) reading.say(`There is no kind called ${quoteList(unknown)}.`);
+    return items.filter(isKind);
+  },
+  write: (kinds) => idList.write(kinds),
+};
+
+/** One of a few numbers; anything else is said, with `otherwise` saying what applies instead. */
+export function oneOf<const T extends number>(
+  values: readonly T[],
+  complaint: (given: string) => string,
+): Codec<T> {
+  return {
+    read(raw, reading) {
+      const value = clean(raw);
+      if (value === "") return undefined;
+      const found = values.find((v) => String(v) === value);
+      if (found === undefined) reading.say(complaint(quote(value, 20)));
+      return found;
+    },
+    write: (value) => String(value),
+  };
+}
+
+/** A switch written as one word ("article=open"); any other value leaves it off. */
+export function flag(word: string): Codec<boolean> {
+  return {
+    read: (raw) => clean(raw) === word,
+    write: (on) => (on ? word : undefined),
+  };
+}

@@ -1,0 +1,132 @@
+import type { GraphIndex } from "../../model/graph/graphIndex";
+import { address, flag, id, idList, kindList, oneOf, type Codec } from "./codecs";
+import { existingEdge, existingNode, existingPassage, existingTopics } from "./resolvers";
+
+/** One permalink parameter: its name in the address, how it is written, its default, and its check. */
+export interface Parameter<T> {
+  key: string;
+  /** What one value is, and many, in the reader's words. */
+  noun: readonly [string, string];
+  codec: Codec<T>;
+  fallback: T;
+  /** Against the graph: what it lacks is said and dropped, the rest of the link still applies. */
+  resolve?: (value: T, index: GraphIndex, say: (message: string) => void) => T;
+}
+
+const parameter = <T>(row: Parameter<T>): Parameter<T> => row;
+
+/**
+ * Every parameter a permalink may carry, in the order the address prints them: a new parameter is a
+ * new row. The view's type, its defaults, printing, parsing and resolving all come from here; the
+ * few rules that tie two parameters together are in viewRules.ts.
+ */
+export const PARAMETERS = {
+  /** The graph file shown; none means the bundled default. It picks the graph, so nothing resolves it. */
+  graph: parameter({
+    key: "graph",
+    noun: ["graph address", "graph addresses"],
+    codec: address,
+    fallback: null,
+  }),
+  node: parameter({
+    key: "node",
+    noun: ["node id", "node ids"],
+    codec: id,
+    fallback: null,
+    resolve: existingNode(),
+  }),
+  edge: parameter({
+    key: "edge",
+    noun: ["relation id", "relation ids"],
+    codec: id,
+    fallback: null,
+    resolve: existingEdge,
+  }),
+  topics: parameter({
+    key: "topics",
+    noun: ["topic", "topics"],
+    codec: idList,
+    fallback: [],
+    resolve: existingTopics,
+  }),
+  hiddenKinds: parameter({
+    key: "hide",
+    noun: ["kind to hide", "kinds to hide"],
+    codec: kindList,
+    fallback: [],
+  }),
+  /** Show only the neighbourhood of this node, `depth` steps out. */
+  focus: parameter({
+    key: "focus",
+    noun: ["node to focus on", "nodes to focus on"],
+    codec: id,
+    fallback: null,
+    resolve: existingNode("to focus on"),
+  }),
+  depth: parameter({
+    key: "depth",
+    noun: ["depth", "depths"],
+    codec: oneOf([1, 2], (given) => `A focus reaches 1 or 2 steps, not ${given}; showing 1.`),
+    fallback: 1,
+  }),
+  /** Show the shortest paths between these two nodes. */
+  pathFrom: parameter({
+    key: "from",
+    noun: ["connection end", "connection ends"],
+    codec: id,
+    fallback: null,
+    resolve: existingNode("to connect"),
+  }),
+  pathTo: parameter({
+    key: "to",
+    noun: ["connection end", "connection ends"],
+    codec: id,
+    fallback: null,
+    resolve: existingNode("to connect"),
+  }),
+  /** The sentence being read in the article. */
+  passage: parameter({
+    key: "passage",
+    noun: ["passage id", "passage ids"],
+    codec: id,
+    fallback: null,
+    resolve: existingPassage,
+  }),
+  articleOpen: parameter({
+    key: "article",
+    noun: ["article setting", "article settings"],
+    codec: flag("open"),
+    fallback: false,
+  }),
+};
+
+type Parameters = typeof PARAMETERS;
+export type ViewField = keyof Parameters;
+
+/** Everything a permalink carries. */
+export type ExplorerView = {
+  [F in ViewField]: Parameters[F] extends Parameter<infer T> ? T : never;
+};
+
+export const VIEW_FIELDS = Object.keys(PARAMETERS) as ViewField[];
+
+/** A view made field by field; the one place the view's shape is assembled from the table. */
+export function viewFrom(value: <F extends ViewField>(field: F) => ExplorerView[F]): ExplorerView {
+  const view: Partial<Record<ViewField, unknown>> = {};
+  for (const field of VIEW_FIELDS) view[field] = value(field);
+  // Every field was just set from `value`, which gives each its own type.
+  return view as ExplorerView;
+}
+
+export const VIEW_DEFAULTS: ExplorerView = viewFrom((field) => parameterOf(field).fallback);
+
+/** The row of a field, typed by its field. */
+export function parameterOf<F extends ViewField>(field: F): Parameter<ExplorerView[F]> {
+  // Each row's value type is, by construction, its field's type in ExplorerView.
+  return PARAMETERS[field] as Parameter<ExplorerView[F]>;
+}
+
+/** The part of some state (the store's, say) that a permalink carries. */
+export function viewOf(state: ExplorerView): ExplorerView {
+  return viewFrom((field) => state[field]);
+}

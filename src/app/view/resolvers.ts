@@ -1,0 +1,42 @@
+import type { GraphIndex } from "../../model/graph/graphIndex";
+import { quote, quoteList } from "../../model/text/quote";
+
+type Say = (message: string) => void;
+
+/** A node id the graph must have; `purpose` ends the notice ("to focus on"). */
+export function existingNode(purpose = "") {
+  return (id: string | null, index: GraphIndex, say: Say): string | null => {
+    if (id === null || index.node(id)) return id;
+    say(`This graph has no node ${quote(id)}${purpose ? ` ${purpose}` : ""}.`);
+    return null;
+  };
+}
+
+export function existingEdge(id: string | null, index: GraphIndex, say: Say): string | null {
+  if (id === null || index.edge(id)) return id;
+  say(`This graph has no relation ${quote(id)}.`);
+  return null;
+}
+
+export function existingTopics(ids: string[], index: GraphIndex, say: Say): string[] {
+  const isTopic = (id: string) => index.node(id)?.kind === "topic";
+  const unknown = ids.filter((id) => !isTopic(id));
+  if (unknown.length > 0) say(`This graph has no topic ${quoteList(unknown)}.`);
+  return unknown.length > 0 ? ids.filter(isTopic) : ids;
+}
+
+/**
+ * A passage by its id; in a graph of one source, also by its number alone ("s12"), as links made
+ * before passages were qualified by their source wrote it.
+ */
+export function existingPassage(id: string | null, index: GraphIndex, say: Say): string | null {
+  if (id === null || index.passage(id)) return id;
+  const [only, ...others] = index.graph.sources;
+  const numbered =
+    only && others.length === 0 && /^s[1-9][0-9]*$/.test(id)
+      ? index.passage(`${only.id}.${id}`)
+      : undefined;
+  if (numbered) return numbered.id;
+  say(`The article has no passage ${quote(id)}.`);
+  return null;
+}
