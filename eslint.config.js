@@ -31,6 +31,25 @@ export default tseslint.config(
     },
   },
   {
+    // The model and the pipeline run in Node and in the browser alike: no Node, DOM or UI library.
+    files: ["src/model/**/*.ts", "src/pipeline/**/*.ts"],
+    ignores: ["src/pipeline/cli.ts", "**/*.test.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            { group: ["node:*"], message: "src/model and src/pipeline run in the browser too." },
+            {
+              group: ["react", "react-*", "cytoscape", "zustand", "@tanstack/*"],
+              message: "UI belongs in src/app.",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ["**/*.js"],
     extends: [js.configs.recommended],
     languageOptions: { globals: { ...globals.node } },

@@ -8,6 +8,7 @@ import {
   openExplorer,
   visibleNodes,
 } from "./explorerPage";
+import { expectNotices, linkNotice } from "./linkNotices";
 
 test.describe("the explorer", () => {
   test("draws the whole graph and names the canvas by what it shows", async ({ page }) => {
@@ -158,9 +159,8 @@ test.describe("the explorer", () => {
 
   test("an unknown id gets a polite notice and the rest of the link applies", async ({ page }) => {
     await openExplorer(page, "?node=nobody&topics=trade,weather");
-    const notice = page.getByRole("status").filter({ hasText: "could not be followed" });
-    await expect(notice).toContainText("This graph has no node “nobody”.");
-    await expect(notice).toContainText("This graph has no topic “weather”.");
+    await expectNotices(page, "?node=nobody&topics=trade,weather");
+    const notice = linkNotice(page);
     await expect(page.getByRole("checkbox", { name: "Trade" })).toBeChecked();
     // The link is left as it was given.
     await expect(page).toHaveURL(/\?node=nobody&topics=trade,weather$/);

@@ -1,13 +1,20 @@
 import { expect, test } from "@playwright/test";
-import { clickNode, details, openExplorer } from "./explorerPage";
+import { clickNode, details, openExplorer, testGraph } from "./explorerPage";
 
 const sizes = [
   { name: "desktop", width: 1440, height: 900 },
   { name: "phone", width: 390, height: 844 },
 ];
 
+/**
+ * The page as a person sees it, compared with the committed pictures (e2e/screenshots.spec.ts-
+ * snapshots/; `npx playwright test screenshots --update-snapshots` after a change meant to be seen),
+ * with a small tolerance for anti-aliasing.
+ */
+const SAME_PICTURE = { fullPage: true, maxDiffPixelRatio: 0.01 } as const;
+
 for (const size of sizes) {
-  test(`looks right on a ${size.name} screen`, async ({ page }, testInfo) => {
+  test(`looks right on a ${size.name} screen`, async ({ page }) => {
     await page.setViewportSize({ width: size.width, height: size.height });
     await openExplorer(page, "?topics=trade&passage=s6");
     await clickNode(page, "meeting-hungary");
@@ -19,9 +26,18 @@ for (const size of sizes) {
       () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
     );
     expect(overflow).toBeLessThanOrEqual(0);
-    await testInfo.attach(`${size.name}.png`, {
-      body: await page.screenshot({ fullPage: true }),
-      contentType: "image/png",
-    });
+    await expect(page).toHaveScreenshot(`seed-${size.name}.png`, SAME_PICTURE);
   });
 }
+
+test("a corpus of two sources, laid out in the browser, looks right", async ({ page }) => {
+  await openExplorer(page, `?graph=${testGraph("two-sources.valid.json")}&node=varga&article=open`);
+  await expect(details(page).getByRole("heading", { name: "Ilse Varga" })).toBeVisible();
+  await expect(page).toHaveScreenshot("two-sources-desktop.png", SAME_PICTURE);
+});
+
+test("a graph that cannot be read looks right", async ({ page }) => {
+  await page.goto(`/?graph=${testGraph("missing-node.invalid.json")}`);
+  await expect(page.getByRole("alert")).toBeVisible();
+  await expect(page).toHaveScreenshot("bad-graph-desktop.png", SAME_PICTURE);
+});

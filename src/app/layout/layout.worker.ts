@@ -1,32 +1,23 @@
 import { forceLayout } from "../../model/layout/forceLayout";
+import { runReporting } from "../../model/layout/layout";
 import type { LayoutReply, LayoutRequest } from "./layoutMessages";
-
-/** Steps between two progress reports: a few a second, whatever the graph's size. */
-const REPORT_EVERY_MS = 100;
 
 const reply = (message: LayoutReply) => {
   self.postMessage(message);
 };
 
+/** Lays out one graph, off the page's thread, saying a few times a second how far it is. */
 self.onmessage = (event: MessageEvent<LayoutRequest>) => {
   try {
     const { input, seed } = event.data;
-    const run = forceLayout.start(input, seed);
-    let done = 0;
-    let reported = performance.now();
-    while (done < run.total) {
-      done = run.step(1);
-      if (performance.now() - reported > REPORT_EVERY_MS) {
-        reply({ type: "progress", done, total: run.total });
-        reported = performance.now();
-      }
-    }
-    const positions = [...run.positions()].map(([id, p]): [string, number, number] => [
-      id,
-      p.x,
-      p.y,
-    ]);
-    reply({ type: "done", positions });
+    const positions = runReporting(
+      forceLayout.start(input, seed),
+      (done, total) => {
+        reply({ type: "progress", done, total });
+      },
+      () => performance.now(),
+    );
+    reply({ type: "done", positions: [...positions].map(([id, p]) => [id, p.x, p.y]) });
   } catch (error) {
     reply({ type: "failed", message: error instanceof Error ? error.message : String(error) });
   }

@@ -11,6 +11,9 @@ import {
 import type { LayoutInput, LayoutRun, LayoutStrategy, Point } from "./layout";
 import { mulberry32 } from "./random";
 
+const SPIRAL_STEP = 10;
+const GOLDEN_ANGLE = Math.PI * (3 - Math.sqrt(5));
+
 interface LayoutNode extends SimulationNodeDatum {
   id: string;
   radius: number;
@@ -24,22 +27,29 @@ export function forceSteps(nodeCount: number): number {
 /**
  * A force-directed layout (d3-force): ties pull, nodes push apart, each node's label length sets its
  * room so labels do not pile up, and gentle pulls to the middle favour a landscape picture, which
- * fits desktop screens. Seeded, and nodes start on d3's phyllotaxis spiral in input order, so the
- * same graph and seed give the same picture anywhere. It cools within its steps.
+ * fits desktop screens. Nodes start on a phyllotaxis spiral in input order, each nudged by the seeded
+ * random source (which d3 also uses to part nodes that meet), so the same graph and seed give the
+ * same picture anywhere, and another seed another one. It cools within its steps.
  */
 export const forceLayout: LayoutStrategy = {
   name: "force",
   start(input: LayoutInput, seed: number): LayoutRun {
     const total = forceSteps(input.nodes.length);
-    const nodes: LayoutNode[] = input.nodes.map((n) => ({
-      id: n.id,
-      radius: 18 + Math.min(n.label.length, 30) * 3,
-    }));
+    const random = mulberry32(seed);
+    const nodes: LayoutNode[] = input.nodes.map((n, i) => {
+      const r = SPIRAL_STEP * Math.sqrt(0.5 + i);
+      const angle = i * GOLDEN_ANGLE;
+      return {
+        id: n.id,
+        radius: 18 + Math.min(n.label.length, 30) * 3,
+        x: r * Math.cos(angle) + (random.next() - 0.5) * SPIRAL_STEP,
+        y: r * Math.sin(angle) + (random.next() - 0.5) * SPIRAL_STEP,
+      };
+    });
     const ids = new Set(nodes.map((n) => n.id));
     const links: SimulationLinkDatum<LayoutNode>[] = input.edges
       .filter((e) => ids.has(e.source) && ids.has(e.target))
       .map((e) => ({ source: e.source, target: e.target }));
-    const random = mulberry32(seed);
     const simulation = forceSimulation(nodes)
       .randomSource(() => random.next())
       .alphaDecay(1 - Math.pow(0.001, 1 / total))

@@ -60,3 +60,25 @@ export function withPositions(graph: Graph, positions: Positions): Graph {
     }),
   };
 }
+
+/**
+ * Runs a layout to the end, reporting how far it is every `everyMs` (by the clock given), so a
+ * worker can show progress without flooding the page with messages.
+ */
+export function runReporting(
+  run: LayoutRun,
+  report: (done: number, total: number) => void,
+  now: () => number,
+  everyMs = 100,
+): Positions {
+  let done = 0;
+  let reported = now();
+  while (done < run.total) {
+    done = run.step(1);
+    if (now() - reported >= everyMs) {
+      report(done, run.total);
+      reported = now();
+    }
+  }
+  return run.positions();
+}
