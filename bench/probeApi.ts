@@ -20,8 +20,9 @@ export interface Probe {
   stopFrames(): { deltas: number[]; moved: boolean };
 }
 
-interface Host {
-  __bench: Probe;
+declare global {
+  // Put on the page by bench/probe.js; `var` is how a global is declared.
+  var __bench: Probe;
 }
 
 export const sleep = (ms: number) =>
@@ -30,35 +31,29 @@ export const sleep = (ms: number) =>
   });
 
 export const probe = {
-  now: (page: Page) => page.evaluate(() => (globalThis as unknown as Host).__bench.now()),
-  drawnAt: (page: Page) => page.evaluate(() => (globalThis as unknown as Host).__bench.drawnAt()),
-  settle: (page: Page) => page.evaluate(() => (globalThis as unknown as Host).__bench.settle()),
+  now: (page: Page) => page.evaluate(() => globalThis.__bench.now()),
+  drawnAt: (page: Page) => page.evaluate(() => globalThis.__bench.drawnAt()),
+  settle: (page: Page) => page.evaluate(() => globalThis.__bench.settle()),
   longestTask: (page: Page, from: number, to: number) =>
-    page.evaluate(([f, t]) => (globalThis as unknown as Host).__bench.longestTask(f, t), [
-      from,
-      to,
-    ] as const),
-  positions: (page: Page) =>
-    page.evaluate(() => (globalThis as unknown as Host).__bench.positions()),
-  zoom: (page: Page) => page.evaluate(() => (globalThis as unknown as Host).__bench.zoom()),
-  visibleCount: (page: Page) =>
-    page.evaluate(() => (globalThis as unknown as Host).__bench.visibleCount()),
+    page.evaluate(([f, t]) => globalThis.__bench.longestTask(f, t), [from, to] as const),
+  positions: (page: Page) => page.evaluate(() => globalThis.__bench.positions()),
+  zoom: (page: Page) => page.evaluate(() => globalThis.__bench.zoom()),
+  visibleCount: (page: Page) => page.evaluate(() => globalThis.__bench.visibleCount()),
   armClick: (page: Page, label: string) =>
     page.evaluate((l) => {
-      (globalThis as unknown as Host).__bench.armClick(l);
+      globalThis.__bench.armClick(l);
     }, label),
   armToggle: (page: Page) =>
     page.evaluate(() => {
-      (globalThis as unknown as Host).__bench.armToggle();
+      globalThis.__bench.armToggle();
     }),
   result: (page: Page, timeoutMs: number) =>
-    page.evaluate((t) => (globalThis as unknown as Host).__bench.result(t), timeoutMs),
+    page.evaluate((t) => globalThis.__bench.result(t), timeoutMs),
   startFrames: (page: Page, watched: string) =>
     page.evaluate((w) => {
-      (globalThis as unknown as Host).__bench.startFrames(w);
+      globalThis.__bench.startFrames(w);
     }, watched),
-  stopFrames: (page: Page) =>
-    page.evaluate(() => (globalThis as unknown as Host).__bench.stopFrames()),
+  stopFrames: (page: Page) => page.evaluate(() => globalThis.__bench.stopFrames()),
 };
 
 /** The longest task in [from, to], asked a little later: long tasks are reported after they end. */

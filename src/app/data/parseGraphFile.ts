@@ -1,4 +1,4 @@
-import type { z } from "zod";
+import type * as z from "zod/mini";
 import { GRAPH_FILE_MAX_CHARS } from "../../model/graph/limits";
 import { count, quote, truncate, visible } from "../../model/text/quote";
 import { GraphFileSchema } from "../../model/graph/graphFile";
