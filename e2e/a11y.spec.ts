@@ -59,6 +59,15 @@ test.describe("axe finds nothing", () => {
     await expectNoViolations(page);
   });
 
+  test("on a corpus of two sources, its article panel and source picker open", async ({ page }) => {
+    await openExplorer(
+      page,
+      `?graph=${testGraph("two-sources.valid.json")}&passage=doria-news-2024-04-03.s1`,
+    );
+    await expect(page.getByRole("combobox", { name: "Source" })).toBeVisible();
+    await expectNoViolations(page);
+  });
+
   test("on a phone", async ({ page }) => {
     await page.setViewportSize({ width: 390, height: 844 });
     await openExplorer(page, "?node=hungary&article=open");

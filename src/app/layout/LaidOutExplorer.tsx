@@ -1,4 +1,5 @@
 import { graphTitle } from "../../model/graph/describe";
+import { count } from "../../model/text/quote";
 import type { Graph } from "../../model/graph/schema";
 import { AppHeader } from "../AppHeader";
 import { Explorer } from "../Explorer";
@@ -17,7 +18,7 @@ export function LaidOutExplorer({ graph }: { graph: Graph }) {
         {laidOut.status === "running" ? (
           <div className="load-state" role="status">
             <label>
-              Laying out {graph.nodes.length} nodes… {percent}%{" "}
+              Laying out {count(graph.nodes.length)} nodes… {percent}%{" "}
               <progress value={laidOut.done} max={laidOut.total} />
             </label>
           </div>

@@ -34,7 +34,8 @@ function layOutInWorker(graph: Graph, tell: (state: LaidOut) => void): () => voi
   const worker = startWorker(workerUrl);
   worker.onmessage = (event: MessageEvent<LayoutReply>) => {
     const reply = event.data;
-    if (reply.type === "progress") tell({ status: "running", done: reply.done, total: reply.total });
+    if (reply.type === "progress")
+      tell({ status: "running", done: reply.done, total: reply.total });
     else if (reply.type === "failed") tell({ status: "failed", message: reply.message });
     else {
       const positions = new Map(reply.positions.map(([id, x, y]) => [id, { x, y }]));
