@@ -9,9 +9,9 @@ const sizes = [
 /**
  * The page as a person sees it, compared with the committed pictures (e2e/screenshots.spec.ts-
  * snapshots/; `npx playwright test screenshots --update-snapshots` after a change meant to be seen),
- * with a small tolerance for anti-aliasing.
+ * with a tolerance of a thousandth of the pixels, for anti-aliasing.
  */
-const SAME_PICTURE = { fullPage: true, maxDiffPixelRatio: 0.01 } as const;
+const SAME_PICTURE = { fullPage: true, maxDiffPixelRatio: 0.001 } as const;
 
 for (const size of sizes) {
   test(`looks right on a ${size.name} screen`, async ({ page }) => {

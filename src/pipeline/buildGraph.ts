@@ -64,7 +64,10 @@ export function buildGraph(rawArticle: string, rawKnowledge: unknown): Graph {
   const meetings = meetingFacts({
     discourse,
     meetings: knowledge.meetings,
-    topicIds: knowledge.topics.map((t) => t.id),
+    topicIds: [
+      ...knowledge.topics.map((t) => t.id),
+      ...knowledge.entities.filter((e) => e.kind === "infrastructure").map((e) => e.id),
+    ],
     leaderIds,
     reportedBy: knowledge.reportedBy,
   });
@@ -98,6 +101,9 @@ export function buildGraph(rawArticle: string, rawKnowledge: unknown): Graph {
       role: "bilateral meeting",
       date: m.date,
       mentions: mentionsOf(m.id),
+      account: discourse.passages
+        .filter((p) => discourse.meetingOf(p.id)?.id === m.id)
+        .map((p) => p.id),
     })),
     ...knowledge.topics.map((t) => ({
       id: t.id,

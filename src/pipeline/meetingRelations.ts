@@ -13,6 +13,7 @@ export interface MeetingFacts {
 interface MeetingContext {
   discourse: Discourse;
   meetings: readonly KnowledgeMeeting[];
+  /** What a meeting can discuss: the topics, and named objects such as a railway or a terminal. */
   topicIds: readonly string[];
   leaderIds: ReadonlySet<string>;
   reportedBy?: string;

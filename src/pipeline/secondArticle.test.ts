@@ -26,8 +26,23 @@ describe("a second article, built from its own knowledge file", () => {
     }
   });
 
-  it("gives each meeting the topics of its own sentences", () => {
-    expect(ids("discusses", "target", "meeting-doria")).toEqual(["agriculture", "energy"]);
+  it("gives each meeting the topics and named objects of its own sentences, and its account", () => {
+    expect(ids("discusses", "target", "meeting-doria")).toEqual([
+      "agriculture",
+      "energy",
+      "pipeline",
+    ]);
+    const account = (id: string) => graph.nodes.find((n) => n.id === id)?.account;
+    expect(account("meeting-doria")).toEqual([
+      "article-2024-04-02.s2",
+      "article-2024-04-02.s3",
+      "article-2024-04-02.s4",
+    ]);
+    expect(account("meeting-kestria")).toEqual([
+      "article-2024-04-02.s5",
+      "article-2024-04-02.s6",
+      "article-2024-04-02.s7",
+    ]);
     expect(ids("discusses", "target", "meeting-kestria")).toEqual(["tourism", "trade"]);
   });
 

@@ -10,7 +10,7 @@ import { PassageQuote } from "./PassageQuote";
 export function NodeDetails({ node, index }: { node: GraphNode; index: GraphIndex }) {
   const readPassage = useExplorer((s) => s.readPassage);
   const edges = index.edgesOf(node.id);
-  const passages = index.mentionsByPassage(node.id);
+  const passages = index.passagesAbout(node.id);
 
   return (
     <article className="details-body">

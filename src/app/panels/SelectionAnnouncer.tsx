@@ -8,7 +8,7 @@ function describeSelection(index: GraphIndex, s: ExplorerState): string {
   if (s.node) {
     const node = index.node(s.node);
     if (!node) return "";
-    const passages = index.mentionsByPassage(node.id).length;
+    const passages = index.passagesAbout(node.id).length;
     return `Selected ${node.label}, ${KINDS[node.kind].singular.toLowerCase()}: ${passages} passages, ${index.edgesOf(node.id).length} relations in Details.`;
   }
   if (s.edge) {

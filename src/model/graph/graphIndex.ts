@@ -12,8 +12,13 @@ export interface GraphIndex {
   labelOf(nodeId: string): string;
   /** Relations with the node at either end, in the graph's order. */
   edgesOf(nodeId: string): readonly GraphEdge[];
-  /** The node's mentions, grouped by the passage they lie in, in reading order. */
-  mentionsByPassage(nodeId: string): readonly { passage: Passage; spans: Span[] }[];
+  /**
+   * The node's passages in reading order: those that mention it, with the mentions, and for an event
+   * the other sentences of its account, with none.
+   */
+  passagesAbout(nodeId: string): readonly { passage: Passage; spans: Span[] }[];
+  /** The event whose account holds a passage, if any. */
+  accountOf(passageId: string): GraphNode | undefined;
   /** Every mention in a passage, with the node it names. */
   mentionsIn(passageId: string): readonly { span: Span; nodeId: string }[];
   /** The relations a passage is evidence for. */
@@ -47,6 +52,9 @@ export function indexGraph(graph: Graph): GraphIndex {
   const bySource = new Map<string, Passage[]>();
   for (const passage of graph.passages) addTo(bySource, passage.source, passage);
   const sourceOrder = new Map(graph.sources.map((s, i) => [s.id, i]));
+  const passageOrder = new Map(graph.passages.map((p, i) => [p.id, i]));
+  const accountOf = new Map<string, GraphNode>();
+  for (const node of graph.nodes) for (const id of node.account ?? []) accountOf.set(id, node);
 
   return {
     graph,
@@ -59,13 +67,20 @@ export function indexGraph(graph: Graph): GraphIndex {
     edgesStatedIn: (passageId) => stated.get(passageId) ?? [],
     edgesOf: (nodeId) => incident.get(nodeId) ?? [],
     passagesOf: (sourceId) => bySource.get(sourceId) ?? [],
-    mentionsByPassage(nodeId) {
+    accountOf: (passageId) => accountOf.get(passageId),
+    passagesAbout(nodeId) {
+      const node = nodes.get(nodeId);
       const groups = new Map<string, Span[]>();
-      for (const span of nodes.get(nodeId)?.mentions ?? []) addTo(groups, span.passage, span);
-      return [...groups].flatMap(([id, spans]) => {
-        const passage = passages.get(id);
-        return passage ? [{ passage, spans }] : [];
-      });
+      for (const span of node?.mentions ?? []) addTo(groups, span.passage, span);
+      for (const id of node?.account ?? []) if (!groups.has(id)) groups.set(id, []);
+      return [...groups]
+        .flatMap(([id, spans]) => {
+          const passage = passages.get(id);
+          return passage ? [{ passage, spans }] : [];
+        })
+        .sort(
+          (a, b) => (passageOrder.get(a.passage.id) ?? 0) - (passageOrder.get(b.passage.id) ?? 0),
+        );
     },
     sourcesStating(edge) {
       const ids = new Set(edge.evidence.map((e) => passages.get(e.passage)?.source));

@@ -87,6 +87,11 @@ export function checkIntegrity(graph: GraphShape, ctx: z.core.$RefinementCtx<Gra
     node.mentions.forEach((m, j) => {
       checkSpan(m, ["nodes", i, "mentions", j]);
     });
+    node.account?.forEach((id, j) => {
+      if (!passages.has(id)) {
+        report(["nodes", i, "account", j], `names passage ${quote(id)}, which does not exist`);
+      }
+    });
   });
   const nodeIds = new Set(graph.nodes.map((n) => n.id));
   graph.edges.forEach((edge, i) => {

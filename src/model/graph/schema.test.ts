@@ -56,6 +56,16 @@ describe("graph files, version 2", () => {
     );
   });
 
+  it("refuses an account that names a passage the graph lacks", () => {
+    const g = twoSourcesCopy();
+    const meeting = g.nodes.find((n) => n.id === "meeting-doria");
+    if (!meeting) throw new Error("the fixture has a meeting");
+    meeting.account = ["arvelia-press-2024-04-02.s2", "nowhere.s1"];
+    expect(problems(g)).toEqual([
+      "nodes.5.account.1: names passage “nowhere.s1”, which does not exist",
+    ]);
+  });
+
   it("takes dates and ranges as ISO 8601 writes them, and refuses a range that runs backwards", () => {
     const g = twoSourcesCopy();
     const [first, second] = g.sources;

@@ -64,6 +64,12 @@ export const NodeSchema = z.object({
   date: z.optional(DateOrRangeSchema),
   /** Its mentions in every source. */
   mentions: list(SpanSchema, "mentions", 1, LIMITS.spansPerElement),
+  /**
+   * For an event: the sentences of its account, in reading order, whether or not they name it (a
+   * report tells each meeting in a run of sentences, "the Presidents discussed ..."). What they
+   * state was said at it.
+   */
+  account: z.optional(list(PassageIdSchema, "account", 1, LIMITS.spansPerElement)),
   /** Where the node is drawn; without it, the app lays the graph out itself. */
   position: z.optional(PositionSchema),
 });
