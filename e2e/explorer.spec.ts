@@ -39,7 +39,11 @@ test.describe("the explorer", () => {
     );
     await expect(panel.getByText("Paragraph 1", { exact: true })).toBeVisible();
 
-    await panel.getByRole("button", { name: "takes part in Tokayev–Pirc Musar meeting" }).click();
+    await panel
+      .getByRole("button", {
+        name: "Kassym-Jomart Tokayev takes part in the Tokayev–Pirc Musar meeting",
+      })
+      .click();
     await expect(page).toHaveURL(/\?edge=tokayev\.participates_in\.meeting-slovenia$/);
     await expect(panel.getByRole("heading", { name: /Tokayev–Pirc Musar meeting/ })).toBeVisible();
     const sentences = panel.locator("blockquote");

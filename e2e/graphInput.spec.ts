@@ -58,7 +58,9 @@ test.describe("?graph= opens the graph it names", () => {
     const panel = details(page);
     await expect(panel.getByRole("heading", { name: "Ilse Varga" })).toBeVisible();
     await expect(panel.getByText("Doria News Agency · paragraph 1")).toBeVisible();
-    await panel.getByRole("button", { name: "takes part in Solak–Varga meeting" }).click();
+    await panel
+      .getByRole("button", { name: "Ilse Varga takes part in the Solak–Varga meeting" })
+      .click();
     await expect(
       panel.getByRole("heading", { level: 3, name: "Stated in (2, by 2 sources)" }),
     ).toBeVisible();

@@ -2,11 +2,12 @@ import type { ReactNode } from "react";
 import type { GraphIndex } from "../../model/graph/graphIndex";
 import type { GraphEdge } from "../../model/graph/schema";
 import { useExplorer } from "../state/useExplorer";
+import { RelationSentence } from "./RelationSentence";
 
 interface EdgeButtonProps {
   edge: GraphEdge;
   index: GraphIndex;
-  /** What the button says; by default the relation read out, source to target. */
+  /** What the button says; by default the relation read out as a sentence. */
   children?: ReactNode;
 }
 
@@ -21,12 +22,7 @@ export function EdgeButton({ edge, index, children }: EdgeButtonProps) {
         selectEdge(edge.id);
       }}
     >
-      {children ?? (
-        <>
-          <strong>{index.labelOf(edge.source)}</strong> {edge.label}{" "}
-          <strong>{index.labelOf(edge.target)}</strong>
-        </>
-      )}
+      {children ?? <RelationSentence edge={edge} index={index} />}
     </button>
   );
 }

@@ -3,29 +3,30 @@ import type { GraphEdge } from "../../model/graph/schema";
 import { useExplorer } from "../state/useExplorer";
 import { edgeMarks } from "./edgeMarks";
 import { PassageQuote } from "./PassageQuote";
+import { RelationSentence } from "./RelationSentence";
 
 export function EdgeDetails({ edge, index }: { edge: GraphEdge; index: GraphIndex }) {
   const selectNode = useExplorer((s) => s.selectNode);
   const readPassage = useExplorer((s) => s.readPassage);
-  const source = index.node(edge.source);
-  const target = index.node(edge.target);
-  const end = (id: string, label: string | undefined, role: string) => (
-    <button
-      type="button"
-      className={`end-button ${role}`}
-      onClick={() => {
-        selectNode(id);
-      }}
-    >
-      {label ?? id}
-    </button>
-  );
 
   return (
     <article className="details-body">
-      <h2>
-        {end(edge.source, source?.label, "source")} <span className="phrase">{edge.label}</span>{" "}
-        {end(edge.target, target?.label, "target")}
+      <h2 className="phrase">
+        <RelationSentence
+          edge={edge}
+          index={index}
+          renderEnd={(end) => (
+            <button
+              type="button"
+              className={`end-button ${end.end}`}
+              onClick={() => {
+                selectNode(end.node);
+              }}
+            >
+              {end.text}
+            </button>
+          )}
+        />
       </h2>
       <p className="kind-line">Relation · {edge.type.replaceAll("_", " ")}</p>
       <h3>

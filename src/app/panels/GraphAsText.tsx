@@ -1,6 +1,7 @@
 import { useState } from "react";
 import type { GraphIndex } from "../../model/graph/graphIndex";
 import { NODE_KINDS } from "../../model/graph/kinds";
+import { relationText } from "../../model/graph/relationSentence";
 import { shownFor } from "../state/derived";
 import { KINDS } from "../../model/graph/kinds";
 import { useExplorer } from "../state/useExplorer";
@@ -73,7 +74,7 @@ export function GraphAsText({ index }: { index: GraphIndex }) {
                         selectEdge(e.id);
                       }}
                     >
-                      {index.labelOf(e.source)} {e.label} {index.labelOf(e.target)}
+                      {relationText(e, index.node)}
                     </button>
                   </li>
                 ))}

@@ -1,8 +1,9 @@
 import type { GraphIndex } from "../../model/graph/graphIndex";
 import type { GraphNode } from "../../model/graph/schema";
 import { KINDS } from "../../model/graph/kinds";
+import { useMemo } from "react";
 import { useExplorer } from "../state/useExplorer";
-import { EdgeButton } from "./EdgeButton";
+import { RelationList } from "./RelationList";
 import { KindSwatch } from "./KindSwatch";
 import { NodeActions } from "./NodeActions";
 import { PassageQuote } from "./PassageQuote";
@@ -11,6 +12,7 @@ export function NodeDetails({ node, index }: { node: GraphNode; index: GraphInde
   const readPassage = useExplorer((s) => s.readPassage);
   const edges = index.edgesOf(node.id);
   const passages = index.passagesAbout(node.id);
+  const said = useMemo(() => saidAt(node, index), [node, index]);
 
   return (
     <article className="details-body">
@@ -23,27 +25,13 @@ export function NodeDetails({ node, index }: { node: GraphNode; index: GraphInde
       <NodeActions node={node} index={index} />
 
       <h3>Relations ({edges.length})</h3>
-      <ul className="relation-list">
-        {edges.map((edge) => {
-          const outgoing = edge.source === node.id;
-          const other = <strong>{index.labelOf(outgoing ? edge.target : edge.source)}</strong>;
-          return (
-            <li key={edge.id}>
-              <EdgeButton edge={edge} index={index}>
-                {outgoing ? (
-                  <>
-                    {edge.label} <span aria-hidden="true">→</span> {other}
-                  </>
-                ) : (
-                  <>
-                    {other} {edge.label}
-                  </>
-                )}
-              </EdgeButton>
-            </li>
-          );
-        })}
-      </ul>
+      <RelationList edges={edges} index={index} about={node.id} />
+      {said.length > 0 ? (
+        <>
+          <h3>Said at this meeting ({said.length})</h3>
+          <RelationList edges={said} index={index} />
+        </>
+      ) : null}
 
       <h3>Passages ({passages.length})</h3>
       <ol className="passage-list">
@@ -59,4 +47,11 @@ export function NodeDetails({ node, index }: { node: GraphNode; index: GraphInde
       </ol>
     </article>
   );
+}
+
+/** The relations the sentences of an event's account state, other than the event's own. */
+function saidAt(node: GraphNode, index: GraphIndex) {
+  const own = new Set(index.edgesOf(node.id));
+  const said = new Set((node.account ?? []).flatMap((id) => index.edgesStatedIn(id)));
+  return index.graph.edges.filter((e) => said.has(e) && !own.has(e));
 }

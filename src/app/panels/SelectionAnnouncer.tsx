@@ -1,5 +1,6 @@
 import { useEffect } from "react";
 import type { GraphIndex } from "../../model/graph/graphIndex";
+import { relationText } from "../../model/graph/relationSentence";
 import { KINDS } from "../../model/graph/kinds";
 import type { ExplorerState } from "../state/store";
 import { useExplorer, useExplorerStore } from "../state/useExplorer";
@@ -14,7 +15,7 @@ function describeSelection(index: GraphIndex, s: ExplorerState): string {
   if (s.edge) {
     const edge = index.edge(s.edge);
     if (!edge) return "";
-    return `Selected relation: ${index.labelOf(edge.source)} ${edge.label} ${index.labelOf(edge.target)}, stated in ${edge.evidence.length} sentences.`;
+    return `Selected relation: ${relationText(edge, index.node)}, stated in ${edge.evidence.length} sentences.`;
   }
   if (s.passage) {
     const passage = index.passage(s.passage);

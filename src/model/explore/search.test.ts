@@ -49,6 +49,21 @@ describe("search on the article's graph", () => {
     expect(edge?.id).toMatch(/^kti-railway\./);
   });
 
+  it("lists a state's or a counterpart's meeting among the nodes it finds", () => {
+    for (const query of ["Iran", "Raisi"]) {
+      const nodes = search(query)
+        .filter((r) => r.type === "node")
+        .map((r) => r.id);
+      expect(nodes, query).toContain("meeting-iran");
+      expect(nodes, query).not.toContain("meeting-estonia");
+    }
+  });
+
+  it("reads relations as sentences", () => {
+    const edge = search("visa").find((r) => r.type === "edge");
+    expect(edge?.title).toBe("The Tokayev–Raisi meeting discusses visas");
+  });
+
   it("answers an empty or meaningless query with nothing", () => {
     expect(search("   ")).toEqual([]);
     expect(search("the of and")).toEqual([]);

@@ -1,6 +1,9 @@
 import MiniSearch from "minisearch";
+import { addTo } from "../graph/multiMap";
 import { fold } from "../text/fold";
-import type { Graph } from "../graph/schema";
+import { topicRoleOf } from "../graph/kinds";
+import { relationText } from "../graph/relationSentence";
+import type { Graph, GraphNode } from "../graph/schema";
 
 export type SearchResultType = "node" | "edge" | "passage";
 
@@ -33,7 +36,8 @@ const GROUP_ORDER: SearchResultType[] = ["node", "edge", "passage"];
 const GROUP_LIMIT: Record<SearchResultType, number> = { node: 8, edge: 5, passage: 5 };
 
 function documents(graph: Graph): SearchDocument[] {
-  const labelOf = new Map(graph.nodes.map((n) => [n.id, n.label]));
+  const nodeOf = new Map(graph.nodes.map((n) => [n.id, n]));
+  const around = whoTookPart(graph, nodeOf);
   // With several sources, a sentence says whose it is.
   const sourceOf = new Map(
     graph.sources.length > 1 ? graph.sources.map((s) => [s.id, s.publisher ?? s.title]) : [],
@@ -46,10 +50,11 @@ function documents(graph: Graph): SearchDocument[] {
       title: n.label,
       detail: [n.kind, n.role].filter(Boolean).join(" · "),
       names: [n.label, ...n.aliases].join(" "),
-      text: n.role ?? "",
+      // An event is found by who took part and whom they represent: "Iran" finds its meeting.
+      text: [n.role ?? "", ...(around.get(n.id) ?? [])].join(" "),
     })),
     ...graph.edges.map((e) => {
-      const title = `${labelOf.get(e.source) ?? e.source} ${e.label} ${labelOf.get(e.target) ?? e.target}`;
+      const title = relationText(e, (id) => nodeOf.get(id));
       return {
         key: `edge:${e.id}`,
         type: "edge" as const,
@@ -70,6 +75,23 @@ function documents(graph: Graph): SearchDocument[] {
       text: p.exact,
     })),
   ];
+}
+
+/** For each event, the names (labels, not every alias) of who took part and of whom they represent. */
+function whoTookPart(graph: Graph, nodeOf: ReadonlyMap<string, GraphNode>): Map<string, string[]> {
+  const represents = new Map<string, string[]>();
+  for (const e of graph.edges) {
+    if (topicRoleOf(e.type) === "represents") addTo(represents, e.source, e.target);
+  }
+  const names = new Map<string, string[]>();
+  for (const e of graph.edges) {
+    if (topicRoleOf(e.type) !== "attends") continue;
+    for (const id of [e.source, ...(represents.get(e.source) ?? [])]) {
+      const node = nodeOf.get(id);
+      if (node) addTo(names, e.target, node.label);
+    }
+  }
+  return names;
 }
 
 /**

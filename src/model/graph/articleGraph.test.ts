@@ -171,7 +171,7 @@ describe("the article's graph (data/graph.json)", () => {
     for (const [source, type, target] of expected) {
       expect(edge(source, type, target), `${source} ${type} ${target}`).toBeDefined();
     }
-    expect(edge("kazakhstan", "partner_of", "hungary")?.label).toBe("strategic partner of");
+    expect(edge("kazakhstan", "partner_of", "hungary")?.label).toBe("a strategic partner of");
   });
 
   it("marks the mentions of demonyms and compounds as mentions of the state", () => {

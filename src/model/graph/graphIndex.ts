@@ -1,32 +1,35 @@
 import { addTo } from "./multiMap";
 import type { Graph, GraphEdge, GraphNode, Passage, Source, Span } from "./schema";
 
-/** Lookups the app needs over and over, built once per graph. */
+/**
+ * Lookups the app needs over and over, built once per graph; plain functions, safe to hand around
+ * on their own (`index.node`).
+ */
 export interface GraphIndex {
   graph: Graph;
-  node(id: string): GraphNode | undefined;
-  edge(id: string): GraphEdge | undefined;
-  passage(id: string): Passage | undefined;
-  source(id: string): Source | undefined;
+  node: (id: string) => GraphNode | undefined;
+  edge: (id: string) => GraphEdge | undefined;
+  passage: (id: string) => Passage | undefined;
+  source: (id: string) => Source | undefined;
   /** What a node is called, or its id when the graph has no such node. */
-  labelOf(nodeId: string): string;
+  labelOf: (nodeId: string) => string;
   /** Relations with the node at either end, in the graph's order. */
-  edgesOf(nodeId: string): readonly GraphEdge[];
+  edgesOf: (nodeId: string) => readonly GraphEdge[];
   /**
    * The node's passages in reading order: those that mention it, with the mentions, and for an event
    * the other sentences of its account, with none.
    */
-  passagesAbout(nodeId: string): readonly { passage: Passage; spans: Span[] }[];
+  passagesAbout: (nodeId: string) => readonly { passage: Passage; spans: Span[] }[];
   /** The event whose account holds a passage, if any. */
-  accountOf(passageId: string): GraphNode | undefined;
+  accountOf: (passageId: string) => GraphNode | undefined;
   /** Every mention in a passage, with the node it names. */
-  mentionsIn(passageId: string): readonly { span: Span; nodeId: string }[];
+  mentionsIn: (passageId: string) => readonly { span: Span; nodeId: string }[];
   /** The relations a passage is evidence for. */
-  edgesStatedIn(passageId: string): readonly GraphEdge[];
+  edgesStatedIn: (passageId: string) => readonly GraphEdge[];
   /** A source's passages, in reading order. */
-  passagesOf(sourceId: string): readonly Passage[];
+  passagesOf: (sourceId: string) => readonly Passage[];
   /** The sources whose sentences state a relation, in the graph's order of sources. */
-  sourcesStating(edge: GraphEdge): readonly Source[];
+  sourcesStating: (edge: GraphEdge) => readonly Source[];
 }
 
 export function indexGraph(graph: Graph): GraphIndex {

@@ -1,0 +1,56 @@
+import { describe, expect, it } from "vitest";
+import graphJson from "../../../data/graph.json";
+import { indexGraph } from "./graphIndex";
+import { relationSentence, relationText } from "./relationSentence";
+import { GraphSchema } from "./schema";
+
+const index = indexGraph(GraphSchema.parse(graphJson));
+const read = (id: string) => {
+  const edge = index.edge(id);
+  if (!edge) throw new Error(`no relation ${id}`);
+  return relationText(edge, index.node);
+};
+
+describe("a relation read as an English sentence", () => {
+  it.each([
+    ["tokayev.heads.kazakhstan", "Kassym-Jomart Tokayev is President of Kazakhstan"],
+    ["raisi.participates_in.meeting-iran", "Ebrahim Raisi takes part in the Tokayev–Raisi meeting"],
+    ["meeting-iran.discusses.visas", "The Tokayev–Raisi meeting discusses visas"],
+    ["kazakhstan.agreements_reached_in.tehran", "Kazakhstan reached agreements in Tehran"],
+    ["tokayev.invites.novak", "Kassym-Jomart Tokayev invites Katalin Novák to visit Kazakhstan"],
+    [
+      "meeting-iran.on_sidelines_of.unga-78",
+      "The Tokayev–Raisi meeting is held on the sidelines of the 78th UN General Assembly",
+    ],
+    ["astana.street_named_after.petofi", "A street in Astana is to be named after Sándor Petőfi"],
+    [
+      "turkic-states-summit.held_in.kazakhstan",
+      "The Turkic States summit is to be held in Kazakhstan (November)",
+    ],
+    [
+      "meeting-hungary.discusses.turkic-cooperation",
+      "The Tokayev–Novák meeting discusses Turkic cooperation",
+    ],
+    ["meeting-finland.discusses.un-reform", "The Tokayev–Niinistö meeting discusses UN reform"],
+  ])("%s reads “%s”", (id, sentence) => {
+    expect(read(id)).toBe(sentence);
+  });
+
+  it("names its ends, so that they can be marked or followed", () => {
+    const edge = index.edge("tokayev.invites.novak");
+    if (!edge) throw new Error("no invitation");
+    const ends = relationSentence(edge, index.node).filter((p) => "node" in p);
+    expect(ends).toEqual([
+      { text: "Kassym-Jomart Tokayev", node: "tokayev", end: "source" },
+      { text: "Katalin Novák", node: "novak", end: "target" },
+    ]);
+  });
+
+  it("reads every relation of the seed graph as a sentence that starts with a capital", () => {
+    for (const edge of index.graph.edges) {
+      const text = relationText(edge, index.node);
+      expect(text, edge.id).toMatch(/^\p{Lu}/u);
+      expect(text, edge.id).not.toMatch(/ {2}|\(\s|\s\)/);
+    }
+  });
+});
