@@ -1,6 +1,7 @@
 import { expect, test } from "@playwright/test";
 import {
   article,
+  clearEdge,
   clickEdge,
   clickNode,
   details,
@@ -9,6 +10,7 @@ import {
   visibleNodes,
 } from "./explorerPage";
 import { expectNotices, linkNotice } from "./linkNotices";
+import { relationText } from "../src/model/graph/relationSentence";
 
 test.describe("the explorer", () => {
   test("draws the whole graph and names the canvas by what it shows", async ({ page }) => {
@@ -58,15 +60,17 @@ test.describe("the explorer", () => {
     page,
   }) => {
     await openExplorer(page);
-    await clickEdge(page, "kti-railway.links.turkmenistan");
+    const id = await clearEdge(page);
+    const relation = graph.edges.find((e) => e.id === id);
+    if (!relation) throw new Error(`no relation ${id}`);
+    await clickEdge(page, id);
     const panel = details(page);
-    await expect(
-      panel.getByRole("heading", {
-        name: /Kazakhstan–Turkmenistan–Iran railway links Turkmenistan/,
-      }),
-    ).toBeVisible();
-    await expect(panel.locator("blockquote")).toContainText(
-      "They noted the great potential of using Kazakhstan – Turkmenistan – Iran railway",
+    await expect(panel.getByRole("heading", { level: 2 })).toHaveText(
+      relationText(relation, (n) => graph.nodes.find((x) => x.id === n)),
+    );
+    await expect(page).toHaveURL(new RegExp(`\\?edge=${id.replace(/\./g, "\\.")}$`));
+    await expect(panel.locator("blockquote").first()).toContainText(
+      relation.evidence[0]?.exact ?? "",
     );
 
     const box = await page.getByTestId("graph-canvas").boundingBox();

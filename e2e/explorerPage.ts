@@ -75,3 +75,24 @@ export function details(page: Page) {
 export function article(page: Page) {
   return page.getByRole("region", { name: "Article" });
 }
+
+/**
+ * A relation whose line can be clicked without hitting anything else: the one whose middle lies
+ * farthest from every node, among the long ones. Any layout has one.
+ */
+export async function clearEdge(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const handle = window.__explorer;
+    if (!handle) throw new Error("the canvas has no test handle");
+    const nodes = handle.visibleNodes().flatMap((id) => handle.nodePosition(id) ?? []);
+    let best = "";
+    let room = -1;
+    for (const id of handle.visibleEdges()) {
+      const mid = handle.edgeMidpoint(id);
+      if (!mid) continue;
+      const nearest = Math.min(...nodes.map((n) => Math.hypot(n.x - mid.x, n.y - mid.y)));
+      if (nearest > room) [best, room] = [id, nearest];
+    }
+    return best;
+  });
+}

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { GraphFileSchema } from "../src/model/graph/graphFile";
-import { forceLayout } from "../src/model/layout/forceLayout";
+import { storyLayout } from "../src/model/layout/storyLayout";
 import { runLayout } from "../src/model/layout/layout";
 import { article, clickNode, details, fixture, openExplorer, testGraph } from "./explorerPage";
 import { expectNotices } from "./linkNotices";
@@ -13,12 +13,13 @@ async function drawnPositions(page: Page, ids: readonly string[]) {
 }
 
 /**
- * The picture on the canvas is the shared layout module's, for the same seed: every node is drawn at
+ * The picture on the canvas is the shared layout module's story layout (the default for a graph
+ * without positions), for the same seed: every node is drawn at
  * zoom × its laid-out position + one pan, whatever the screen.
  */
 async function expectLaidOutAsTheModelDoes(page: Page, file: string) {
   const graph = GraphFileSchema.parse(JSON.parse(fixture(file)));
-  const expected = runLayout(graph, forceLayout);
+  const expected = runLayout(graph, storyLayout);
   const ids = graph.nodes.map((n) => n.id);
   const drawn = await drawnPositions(page, ids);
   const zoom = await page.evaluate(() => window.__explorer?.zoom() ?? 0);

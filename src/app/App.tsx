@@ -2,7 +2,7 @@ import { QueryClient, QueryClientProvider, useQuery } from "@tanstack/react-quer
 import { useEffect } from "react";
 import { AppHeader } from "./AppHeader";
 import { graphQuery } from "./data/graphQuery";
-import { LaidOutExplorer } from "./layout/LaidOutExplorer";
+import { Explorer } from "./Explorer";
 import { LoadFailure, Loading } from "./LoadStates";
 import { APP_NAME } from "./useDocumentTitle";
 import { useGraphAddress } from "./url/useGraphAddress";
@@ -19,7 +19,7 @@ function GraphGate() {
   }, [shown]);
 
   // A new address is a new graph: the explorer, its store and its canvas start afresh.
-  if (query.isSuccess) return <LaidOutExplorer key={address ?? ""} graph={query.data} />;
+  if (query.isSuccess) return <Explorer key={address ?? ""} graph={query.data} />;
   return (
     <>
       <AppHeader title={APP_NAME} />

@@ -3,7 +3,7 @@ import { lazy, Suspense } from "react";
 import { graphTitle, sourceLine } from "../model/graph/describe";
 import type { GraphIndex } from "../model/graph/graphIndex";
 import { AppHeader } from "./AppHeader";
-import { GraphCanvas } from "./canvas/GraphCanvas";
+import { CanvasArea } from "./canvas/CanvasArea";
 import { CopyLinkButton } from "./panels/CopyLinkButton";
 import { DetailsPanel } from "./panels/DetailsPanel";
 import { FiltersPanel } from "./panels/FiltersPanel";
@@ -69,7 +69,7 @@ export function ExplorerPage({
         </div>
         <div className="canvas-column">
           <FocusBar index={index} />
-          <GraphCanvas index={index} label={canvasLabel} onCy={onCy} />
+          <CanvasArea index={index} label={canvasLabel} onCy={onCy} />
         </div>
         <div className="side">
           {pathOpen ? (

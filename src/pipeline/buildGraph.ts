@@ -7,7 +7,7 @@ import {
   type Source,
   type Span,
 } from "../model/graph/schema";
-import { forceLayout } from "../model/layout/forceLayout";
+import { storyLayout } from "../model/layout/storyLayout";
 import { runLayout } from "../model/layout/layout";
 import { truncate } from "../model/text/quote";
 import { parseArticle, splitPassages } from "./article";
@@ -115,7 +115,7 @@ export function buildGraph(rawArticle: string, rawKnowledge: unknown): Graph {
   ];
   nodes.sort((a, b) => NODE_KINDS.indexOf(a.kind) - NODE_KINDS.indexOf(b.kind));
   // Laid out here too, so the seed draws at once and every reader sees the same picture.
-  const positions = runLayout({ nodes, edges }, forceLayout);
+  const positions = runLayout({ nodes, edges }, storyLayout);
 
   return GraphSchema.parse({
     schemaVersion: 2,

@@ -1,6 +1,7 @@
 import cytoscape, { type Core } from "cytoscape";
-import { useEffect, useRef } from "react";
+import { useEffect, useRef, useState } from "react";
 import type { GraphIndex } from "../../model/graph/graphIndex";
+import type { Positions } from "../../model/layout/layout";
 import { useExplorerStore } from "../state/useExplorer";
 import { prefersReducedMotion } from "../theme/motion";
 import type { CanvasDeps } from "./controllers/canvasDeps";
@@ -12,16 +13,15 @@ import { attachSelectionController } from "./controllers/selectionController";
 import { attachTapController } from "./controllers/tapController";
 import { attachTestHandle } from "./controllers/testHandle";
 import { attachVisibilityController } from "./controllers/visibilityController";
+import { moveTo } from "./moveTo";
 import { toElements } from "./elements";
 import { isLarge } from "./graphSize";
 import { stylesheetFor } from "./stylesheet";
-import "./GraphCanvas.css";
 
 interface GraphCanvasProps {
-  /** A laid-out graph: every node has its position. */
   index: GraphIndex;
-  /** Names the canvas for assistive technology: what it shows right now. */
-  label: string;
+  /** Where every node is drawn; new positions move the nodes there. */
+  positions: Positions;
   /** Hears of the Cytoscape instance when it is made, and null when it is gone; must be stable. */
   onCy: (cy: Core | null) => void;
 }
@@ -29,20 +29,23 @@ interface GraphCanvasProps {
 /**
  * The canvas: one effect creates the Cytoscape instance and its controllers and destroys them on
  * cleanup (StrictMode runs it twice, which this keeps honest). Everything drawn after that is driven
- * by the controllers from the store.
+ * by the controllers from the store; another layout moves the nodes, it does not rebuild them.
  */
-export function GraphCanvas({ index, label, onCy }: GraphCanvasProps) {
+export function GraphCanvas({ index, positions, onCy }: GraphCanvasProps) {
   const containerRef = useRef<HTMLDivElement>(null);
   const store = useExplorerStore();
+  // The positions the canvas is made with; later ones are moves (below), not a new canvas.
+  const [initial] = useState(positions);
+  const [cy, setCy] = useState<Core | null>(null);
 
   useEffect(() => {
     const container = containerRef.current;
     if (!container) return;
     performance.mark("canvas-creating");
     const large = isLarge(index.graph.nodes.length);
-    const cy = cytoscape({
+    const instance = cytoscape({
       container,
-      elements: toElements(index.graph),
+      elements: toElements(index.graph, initial),
       style: stylesheetFor(index.graph.nodes.length),
       // A large picture pans and zooms as a cached image, its edges drawn again when it settles.
       textureOnViewport: large,
@@ -54,7 +57,7 @@ export function GraphCanvas({ index, label, onCy }: GraphCanvasProps) {
       maxZoom: 4,
     });
     performance.mark("canvas-created");
-    const deps: CanvasDeps = { cy, store, index, reducedMotion: prefersReducedMotion };
+    const deps: CanvasDeps = { cy: instance, store, index, reducedMotion: prefersReducedMotion };
     const detach = [
       attachTapController(deps),
       attachHoverController(deps),
@@ -63,23 +66,29 @@ export function GraphCanvas({ index, label, onCy }: GraphCanvasProps) {
       attachPathController(deps),
       attachResizeController(deps, container),
       attachKeyboardController(deps, container),
-      attachTestHandle(cy),
+      attachTestHandle(instance),
     ];
-    cy.one("render", () => {
+    instance.one("render", () => {
       container.dataset.ready = "true";
       performance.mark("graph-drawn");
     });
-    onCy(cy);
+    setCy(instance);
+    onCy(instance);
     return () => {
       onCy(null);
+      setCy(null);
       for (const off of detach) off();
       delete container.dataset.ready;
-      cy.destroy();
+      instance.destroy();
     };
-  }, [index, store, onCy]);
+  }, [index, store, onCy, initial]);
+
+  useEffect(() => {
+    if (cy && positions !== initial) moveTo(cy, positions, prefersReducedMotion());
+  }, [cy, positions, initial]);
 
   return (
-    <section className="canvas-region" aria-label={label}>
+    <>
       <div
         ref={containerRef}
         id="graph-canvas"
@@ -94,6 +103,6 @@ export function GraphCanvas({ index, label, onCy }: GraphCanvasProps) {
         Arrow keys move between nodes, Enter selects, Escape clears, plus and minus zoom, 0 fits the
         picture. The same graph is listed as text in “The graph as a list”.
       </p>
-    </section>
+    </>
   );
 }

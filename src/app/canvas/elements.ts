@@ -1,14 +1,15 @@
 import type { ElementDefinition } from "cytoscape";
 import type { Graph } from "../../model/graph/schema";
+import type { Positions } from "../../model/layout/layout";
 
 /** Cytoscape elements for a graph; what is shown is later driven by classes, never by rebuilding. */
-export function toElements(graph: Graph): ElementDefinition[] {
+export function toElements(graph: Graph, positions: Positions): ElementDefinition[] {
   return [
     ...graph.nodes.map((n): ElementDefinition => ({
       group: "nodes",
       data: { id: n.id, label: n.label, kind: n.kind },
       classes: n.kind,
-      ...(n.position ? { position: { ...n.position } } : {}),
+      position: { ...(positions.get(n.id) ?? { x: 0, y: 0 }) },
     })),
     ...graph.edges.map((e): ElementDefinition => ({
       group: "edges",

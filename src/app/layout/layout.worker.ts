@@ -1,5 +1,5 @@
-import { forceLayout } from "../../model/layout/forceLayout";
 import { runReporting } from "../../model/layout/layout";
+import { LAYOUTS } from "../../model/layout/strategies";
 import type { LayoutReply, LayoutRequest } from "./layoutMessages";
 
 const reply = (message: LayoutReply) => {
@@ -9,9 +9,9 @@ const reply = (message: LayoutReply) => {
 /** Lays out one graph, off the page's thread, saying a few times a second how far it is. */
 self.onmessage = (event: MessageEvent<LayoutRequest>) => {
   try {
-    const { input, seed } = event.data;
+    const { input, strategy, seed } = event.data;
     const positions = runReporting(
-      forceLayout.start(input, seed),
+      LAYOUTS[strategy].start(input, seed),
       (done, total) => {
         reply({ type: "progress", done, total });
       },

@@ -1,8 +1,10 @@
 import type { LayoutInput } from "../../model/layout/layout";
+import type { LayoutName } from "../../model/layout/strategies";
 
 /** What the page asks of the layout worker. */
 export interface LayoutRequest {
   input: LayoutInput;
+  strategy: LayoutName;
   seed: number;
 }
 

@@ -3,6 +3,7 @@ import { VIEW_DEFAULTS, type ExplorerView } from "../view/parameters";
 import { createAnnounceSlice, type AnnounceSlice } from "./announceSlice";
 import { createFilterSlice, type FilterSlice } from "./filterSlice";
 import { createFocusSlice, type FocusSlice } from "./focusSlice";
+import { createLayoutSlice, type LayoutSlice } from "./layoutSlice";
 import { createNoticeSlice, type NoticeSlice } from "./noticeSlice";
 import { createPathSlice, type PathSlice } from "./pathSlice";
 import { createReadingSlice, type ReadingSlice } from "./readingSlice";
@@ -14,6 +15,7 @@ export type ExplorerState = ExplorerView &
   FilterSlice &
   ReadingSlice &
   FocusSlice &
+  LayoutSlice &
   PathSlice &
   NoticeSlice &
   AnnounceSlice;
@@ -31,6 +33,7 @@ export function createExplorerStore(initial: Partial<ExplorerState> = {}): Explo
     ...createFilterSlice(...a),
     ...createReadingSlice(...a),
     ...createFocusSlice(...a),
+    ...createLayoutSlice(...a),
     ...createPathSlice(...a),
     ...createNoticeSlice(...a),
     ...createAnnounceSlice(...a),

@@ -92,8 +92,8 @@ export const kindList: Codec<NodeKind[]> = {
   write: (kinds) => idList.write(kinds),
 };
 
-/** One of a few numbers; anything else is said, with `otherwise` saying what applies instead. */
-export function oneOf<const T extends number>(
+/** One of a few values; anything else is said (`complaint` says what applies instead) and ignored. */
+export function oneOf<const T extends number | string>(
   values: readonly T[],
   complaint: (given: string) => string,
 ): Codec<T> {
@@ -114,5 +114,13 @@ export function flag(word: string): Codec<boolean> {
   return {
     read: (raw) => clean(raw) === word,
     write: (on) => (on ? word : undefined),
+  };
+}
+
+/** A codec whose value may be absent: nothing is printed for none. */
+export function optional<T>(codec: Codec<T>): Codec<T | null> {
+  return {
+    read: (raw, reading) => codec.read(raw, reading),
+    write: (value) => (value === null ? undefined : codec.write(value)),
   };
 }

@@ -1,5 +1,6 @@
 import type { GraphIndex } from "../../model/graph/graphIndex";
-import { address, flag, id, idList, kindList, oneOf, type Codec } from "./codecs";
+import { LAYOUT_NAMES, type LayoutName } from "../../model/layout/strategies";
+import { address, flag, id, idList, kindList, oneOf, optional, type Codec } from "./codecs";
 import { existingEdge, existingNode, existingPassage, existingTopics } from "./resolvers";
 
 /** One permalink parameter: its name in the address, how it is written, its default, and its check. */
@@ -91,6 +92,15 @@ export const PARAMETERS = {
     codec: id,
     fallback: null,
     resolve: existingPassage,
+  }),
+  /** How the picture is laid out; none: as the graph file draws it, else the story. */
+  layout: parameter<LayoutName | null>({
+    key: "layout",
+    noun: ["layout", "layouts"],
+    codec: optional(
+      oneOf(LAYOUT_NAMES, (given) => `There is no layout called ${given}; the usual one is drawn.`),
+    ),
+    fallback: null,
   }),
   articleOpen: parameter({
     key: "article",

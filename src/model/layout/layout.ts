@@ -1,3 +1,4 @@
+import type { NodeKind, RelationType } from "../graph/kinds";
 import type { Graph } from "../graph/schema";
 
 export interface Point {
@@ -9,8 +10,8 @@ export type Positions = ReadonlyMap<string, Point>;
 
 /** What a layout looks at: the nodes (their labels take room) and who is tied to whom. */
 export interface LayoutInput {
-  nodes: readonly { id: string; label: string; kind: string }[];
-  edges: readonly { source: string; target: string; type: string }[];
+  nodes: readonly { id: string; label: string; kind: NodeKind }[];
+  edges: readonly { source: string; target: string; type: RelationType }[];
 }
 
 /**

@@ -21,7 +21,10 @@ function canvas(...attach: ((deps: CanvasDeps) => () => void)[]): {
 } {
   const cy = cytoscape({
     headless: true,
-    elements: toElements(index.graph),
+    elements: toElements(
+      index.graph,
+      new Map(index.graph.nodes.map((n) => [n.id, n.position ?? { x: 0, y: 0 }])),
+    ),
   });
   const store = createExplorerStore();
   const deps: CanvasDeps = { cy, store, index, reducedMotion: () => true };

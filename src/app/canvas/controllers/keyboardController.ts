@@ -1,6 +1,7 @@
 import type { NodeSingular } from "cytoscape";
 import { KINDS } from "../../../model/graph/kinds";
 import { nearestInDirection, type Direction } from "../nearestInDirection";
+import { fitShown, ZOOM_STEP, zoomBy } from "../framing";
 import type { CanvasDeps } from "./canvasDeps";
 
 const ARROWS: Record<string, Direction> = {
@@ -9,8 +10,6 @@ const ARROWS: Record<string, Direction> = {
   ArrowUp: "up",
   ArrowDown: "down",
 };
-
-const ZOOM_STEP = 1.25;
 
 /**
  * Everything the mouse does on the canvas, from the keyboard: arrows move a focus ring to the
@@ -67,11 +66,6 @@ export function attachKeyboardController(
     return best;
   };
 
-  const zoomBy = (factor: number) => {
-    const level = cy.zoom() * factor;
-    cy.zoom({ level, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
-  };
-
   const onKeyDown = (event: KeyboardEvent) => {
     const direction = ARROWS[event.key];
     if (direction) {
@@ -95,13 +89,13 @@ export function attachKeyboardController(
       store.getState().selectNode(current.id());
     } else if (event.key === "+" || event.key === "=") {
       event.preventDefault();
-      zoomBy(ZOOM_STEP);
+      zoomBy(cy, ZOOM_STEP, false);
     } else if (event.key === "-") {
       event.preventDefault();
-      zoomBy(1 / ZOOM_STEP);
+      zoomBy(cy, 1 / ZOOM_STEP, false);
     } else if (event.key === "0") {
       event.preventDefault();
-      cy.fit(cy.elements(":visible"), 30);
+      fitShown(cy, false);
     }
   };
 

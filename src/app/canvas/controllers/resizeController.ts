@@ -1,6 +1,5 @@
+import { fitShown } from "../framing";
 import type { CanvasDeps } from "./canvasDeps";
-
-const PADDING = 30;
 
 /**
  * Cytoscape must learn when its container changes size, or clicks land in the wrong place. Until
@@ -22,8 +21,7 @@ export function attachResizeController(
     width = container.clientWidth;
     height = container.clientHeight;
     cy.resize();
-    const shown = cy.elements(":visible");
-    if (!movedByHand && shown.nonempty()) cy.fit(shown, PADDING);
+    if (!movedByHand) fitShown(cy, false);
   });
   observer.observe(container);
   cy.on("dragpan pinchzoom scrollzoom", onHand);

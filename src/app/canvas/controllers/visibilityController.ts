@@ -3,9 +3,9 @@ import type { VisibleSet } from "../../../model/explore/filter";
 import type { GraphIndex } from "../../../model/graph/graphIndex";
 import { filteredFor, overlayFor } from "../../state/derived";
 import type { ExplorerState } from "../../state/store";
+import { fitShown } from "../framing";
 import type { CanvasDeps } from "./canvasDeps";
 
-const PADDING = 30;
 type Group = keyof VisibleSet;
 
 /** What is shown: the filtered picture, and what the selection adds over it. */
@@ -39,13 +39,6 @@ function apply(
   });
 }
 
-function frame(cy: Core, animate: boolean): void {
-  const shown = cy.elements(":visible");
-  if (shown.empty()) return;
-  if (animate) cy.animate({ fit: { eles: shown, padding: PADDING } }, { duration: 250 });
-  else cy.fit(shown, PADDING);
-}
-
 const framing: (keyof ExplorerState)[] = [
   "topics",
   "hiddenKinds",
@@ -73,7 +66,7 @@ export function attachVisibilityController({
   };
   let current = shownOf(index, store.getState());
   apply(cy, current, null, everything);
-  frame(cy, false);
+  fitShown(cy, false);
   return store.subscribe((state, previous) => {
     const next = shownOf(index, state);
     if (next.base === current.base && next.overlay === current.overlay) return;
@@ -86,6 +79,6 @@ export function attachVisibilityController({
         : everything;
     apply(cy, next, current, candidates);
     current = next;
-    if (framing.some((key) => state[key] !== previous[key])) frame(cy, !reducedMotion());
+    if (framing.some((key) => state[key] !== previous[key])) fitShown(cy, !reducedMotion());
   });
 }

@@ -1,0 +1,94 @@
+import { KINDS } from "../graph/kinds";
+import { forceLayout } from "./forceLayout";
+import { footprint } from "./labelBox";
+import type { LayoutInput, LayoutRun, LayoutStrategy, Point } from "./layout";
+import { mulberry32 } from "./random";
+import { refineStory, type Refinement } from "./storyRefine";
+import { storyRoles, type StoryRoles } from "./storyRoles";
+import { bestOrders, storyTargets } from "./storyTargets";
+
+/** Past this many nodes a graph is a corpus, not one report: the force layout reads better. */
+export const STORY_MAX_NODES = 150;
+/** The orders of the meetings tried (the best two by how they keep shared things together), and seeds. */
+const ORDERS = 2;
+const SEEDS = 1;
+/** Enough moves for every node of a report to find its place, several hundred each. */
+const REFINE_STEPS = 25_000;
+const LEASH = 200;
+/** How far beyond the ring of meetings anything may go. */
+const BOUND = 380;
+/** How much a node minds straying from its place: the counterparts' states most. */
+const STIFFNESS = { bones: 3, rest: 0.6 } as const;
+
+function refinements(input: LayoutInput, roles: StoryRoles, seed: number) {
+  const feet = new Map(input.nodes.map((n) => [n.id, footprint(n.label, KINDS[n.kind].size)]));
+  const counterparts = [...roles.counterparts.values()].flat();
+  const bones = new Set(counterparts.flatMap((w) => roles.represents.get(w) ?? []));
+  const stiffness = new Map(
+    input.nodes.map((n) => [n.id, bones.has(n.id) ? STIFFNESS.bones : STIFFNESS.rest]),
+  );
+  const segments = input.edges.filter((e) => e.source !== e.target);
+  return bestOrders(input, roles, ORDERS).flatMap((order) =>
+    Array.from({ length: SEEDS }, (_, k) => () => {
+      const story = storyTargets(input, roles, order);
+      return refineStory({
+        targets: story.at,
+        // The host, the meetings and who met the host there are the story itself: they stay.
+        pinned: new Set([roles.host, ...roles.meetings, ...counterparts]),
+        stiffness,
+        segments,
+        feet,
+        leash: LEASH,
+        scale: story.ring,
+        bound: story.ring + BOUND,
+        random: mulberry32(seed + k),
+        steps: REFINE_STEPS,
+      });
+    }),
+  );
+}
+
+/**
+ * The story layout: the host at the centre, the meetings around, each counterpart and their state
+ * beside their meeting (storyTargets), then every other node moved about until it crosses little,
+ * covers no label and stays near its place in the story (storyRefine), for a few orders of the
+ * meetings round the ring; the picture with the fewest crossings wins. Falls back to the force
+ * layout for a graph without meetings, or one too large to be one report.
+ */
+export const storyLayout: LayoutStrategy = {
+  name: "story",
+  start(input: LayoutInput, seed: number): LayoutRun {
+    const roles = input.nodes.length <= STORY_MAX_NODES ? storyRoles(input) : undefined;
+    if (!roles) return forceLayout.start(input, seed);
+    const tries = refinements(input, roles, seed);
+    let current: Refinement | undefined;
+    let done = 0;
+    let best: { score: number; at: Map<string, Point> } | undefined;
+    const total = tries.length * REFINE_STEPS;
+    return {
+      total,
+      step(steps) {
+        let left = steps;
+        while (left > 0 && done < total) {
+          const index = Math.floor(done / REFINE_STEPS);
+          current ??= tries[index]?.();
+          if (!current) break;
+          const before = done - index * REFINE_STEPS;
+          const after = current.advance(left);
+          left -= after - before;
+          done = index * REFINE_STEPS + after;
+          if (after === REFINE_STEPS) {
+            const score = current.score();
+            if (!best || score < best.score) best = { score, at: current.positions() };
+            current = undefined;
+          }
+        }
+        return done;
+      },
+      positions() {
+        const at = best?.at ?? current?.positions() ?? new Map<string, Point>();
+        return new Map([...at].map(([id, p]) => [id, { x: Math.round(p.x), y: Math.round(p.y) }]));
+      },
+    };
+  },
+};
