@@ -47,19 +47,40 @@ async function settledPosition(page: Page, id: string) {
   return settled;
 }
 
-/** Clicks a node where it is drawn, as a person would. */
+/** Clicks a node where it is drawn, as a person would: fitting the picture first if it is out of view. */
 export async function clickNode(page: Page, id: string): Promise<void> {
-  await page.getByTestId("graph-canvas").scrollIntoViewIfNeeded();
-  const at = await canvasPoint(page, await settledPosition(page, id));
+  const canvas = page.getByTestId("graph-canvas");
+  await canvas.scrollIntoViewIfNeeded();
+  const box = await canvas.boundingBox();
+  let position = await settledPosition(page, id);
+  const inside = (p: { x: number; y: number }) =>
+    box !== null && p.x > 10 && p.y > 60 && p.x < box.width - 10 && p.y < box.height - 10;
+  if (!inside(position)) {
+    await page.getByRole("group", { name: "Zoom" }).getByRole("button", { name: "Fit" }).click();
+    position = await settledPosition(page, id);
+  }
+  const at = await canvasPoint(page, position);
   await page.mouse.click(at.x, at.y);
 }
 
-/** Clicks the middle of a relation's line. */
+/** Clicks the middle of a relation's line, fitting the picture first if it is out of view. */
 export async function clickEdge(page: Page, id: string): Promise<void> {
-  const at = await canvasPoint(
-    page,
-    await page.evaluate((edgeId) => window.__explorer?.edgeMidpoint(edgeId) ?? null, id),
-  );
+  const middle = () =>
+    page.evaluate((edgeId) => window.__explorer?.edgeMidpoint(edgeId) ?? null, id);
+  const box = await page.getByTestId("graph-canvas").boundingBox();
+  let point = await middle();
+  const inside = (p: { x: number; y: number } | null) =>
+    p !== null &&
+    box !== null &&
+    p.x > 10 &&
+    p.y > 60 &&
+    p.x < box.width - 10 &&
+    p.y < box.height - 10;
+  if (!inside(point)) {
+    await page.getByRole("group", { name: "Zoom" }).getByRole("button", { name: "Fit" }).click();
+    point = await middle();
+  }
+  const at = await canvasPoint(page, point);
   await page.mouse.click(at.x, at.y);
 }
 

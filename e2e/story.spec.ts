@@ -62,3 +62,69 @@ test.describe("the story layout", () => {
     await expect.poll(() => zoom(page)).toBeCloseTo(fitted, 5);
   });
 });
+
+test.describe("the view goes where you look", () => {
+  const classes = (page: Page, id: string) =>
+    page.evaluate((x) => window.__explorer?.classes(x) ?? [], id);
+
+  test("a link to the Raisi meeting opens on its neighbourhood, the rest faded", async ({
+    page,
+  }) => {
+    await openExplorer(page);
+    const whole = await zoom(page);
+    await page.goto("/?node=meeting-iran");
+    await expect(page.getByTestId("graph-canvas")).toHaveAttribute("data-ready", "true");
+    expect(await zoom(page)).toBeGreaterThan(whole);
+    expect(await classes(page, "raisi")).not.toContain("faded");
+    expect(await classes(page, "karis")).toContain("faded");
+    const box = await page.getByTestId("graph-canvas").boundingBox();
+    const raisi = await position(page, "raisi");
+    if (!box || !raisi) throw new Error("no canvas");
+    expect(raisi.x).toBeGreaterThan(0);
+    expect(raisi.x).toBeLessThan(box.width);
+
+    // Clearing brings back the whole picture.
+    await page.keyboard.press("Escape");
+    await expect.poll(() => classes(page, "karis")).not.toContain("faded");
+    await expect.poll(() => zoom(page)).toBeCloseTo(whole, 5);
+  });
+
+  test("a node the filters hide shows with its relations when chosen, and a note says so", async ({
+    page,
+  }) => {
+    await openExplorer(page, "?topics=visas");
+    await page.getByRole("combobox", { name: /Search/ }).fill("Petofi");
+    await page
+      .getByRole("listbox", { name: "Suggestions" })
+      .getByRole("option", { name: /Sándor Petőfi/ })
+      .first()
+      .click();
+    await expect
+      .poll(() => page.evaluate(() => window.__explorer?.visibleEdges() ?? []))
+      .toEqual(
+        expect.arrayContaining(["astana.street_named_after.petofi", "petofi.national_of.hungary"]),
+      );
+    await expect(page.getByRole("note")).toHaveText(
+      "Showing 3 nodes and 2 relations that the filters would hide, for Sándor Petőfi.",
+    );
+    // The counts are what is on screen: one person.
+    await expect(page.locator("#kind-count-person")).toHaveText("1 shown");
+  });
+
+  test("several topics say how they combine, and match any or all", async ({ page }) => {
+    await openExplorer(page, "?topics=logistics,pharmaceuticals");
+    const match = page.getByRole("radiogroup", { name: "Show meetings that raise" });
+    await expect(match.getByRole("radio", { name: "any of them" })).toBeChecked();
+    expect(await page.evaluate(() => window.__explorer?.visibleNodes() ?? [])).toContain(
+      "meeting-iran",
+    );
+    await match.getByRole("radio", { name: "all of them" }).check();
+    await expect(page).toHaveURL(/match=all/);
+    await expect
+      .poll(() => page.evaluate(() => window.__explorer?.visibleNodes() ?? []))
+      .not.toContain("meeting-iran");
+    expect(await page.evaluate(() => window.__explorer?.visibleNodes() ?? [])).toContain(
+      "meeting-slovenia",
+    );
+  });
+});

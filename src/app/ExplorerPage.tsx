@@ -10,6 +10,7 @@ import { FiltersPanel } from "./panels/FiltersPanel";
 import { FocusBar } from "./panels/FocusBar";
 import { GraphAsText } from "./panels/GraphAsText";
 import { Notices } from "./panels/Notices";
+import { OverlayNote } from "./panels/OverlayNote";
 import { SearchBox } from "./panels/SearchBox";
 import { SelectionAnnouncer } from "./panels/SelectionAnnouncer";
 import { SkipLinks } from "./panels/SkipLinks";
@@ -69,6 +70,7 @@ export function ExplorerPage({
         </div>
         <div className="canvas-column">
           <FocusBar index={index} />
+          <OverlayNote index={index} />
           <CanvasArea index={index} label={canvasLabel} onCy={onCy} />
         </div>
         <div className="side">

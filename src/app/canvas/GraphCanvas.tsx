@@ -61,8 +61,9 @@ export function GraphCanvas({ index, positions, onCy }: GraphCanvasProps) {
     const detach = [
       attachTapController(deps),
       attachHoverController(deps),
-      attachSelectionController(deps),
+      // Visibility first: a selection's neighbours must be shown before the camera frames them.
       attachVisibilityController(deps),
+      attachSelectionController(deps),
       attachPathController(deps),
       attachResizeController(deps, container),
       attachKeyboardController(deps, container),

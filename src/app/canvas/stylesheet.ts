@@ -51,6 +51,7 @@ const base: StylesheetJson = [
     },
   },
   { selector: ".hidden", style: { display: "none" } },
+  { selector: ".faded", style: { opacity: 0.22 } },
   { selector: ".dim", style: { opacity: 0.15 } },
   {
     selector: "edge.lit, edge.neighbour",
@@ -58,12 +59,14 @@ const base: StylesheetJson = [
   },
   { selector: "edge.neighbour, edge.lit", style: { label: "data(label)", "z-index": 5 } },
   {
+    // Not bold: Cytoscape measures labels once, and a bolder label would be clipped.
     selector: "node.selected",
     style: {
       "border-width": 5,
       "border-color": TOKENS.selection,
       "z-index": 10,
-      "font-weight": "bold",
+      "text-background-color": TOKENS.selectionSoft,
+      "text-background-opacity": 1,
     },
   },
   {
@@ -73,7 +76,6 @@ const base: StylesheetJson = [
       "line-color": TOKENS.selection,
       "target-arrow-color": TOKENS.selection,
       label: "data(label)",
-      "font-weight": "bold",
       "z-index": 10,
     },
   },

@@ -13,8 +13,9 @@ describe("what the canvas shows, derived from the store", () => {
     const filtered = filteredFor(index, store.getState());
     store.getState().selectNode("estonia");
     expect(filteredFor(index, store.getState())).toBe(filtered);
-    expect(overlayFor(index, store.getState()).nodes).toEqual(new Set(["estonia"]));
-    expect(shownCounts(index, store.getState()).nodes).toBe(filtered.nodes.size + 1);
+    // Estonia, and Karis, who heads it: the selection brings its relations along.
+    expect(overlayFor(index, store.getState()).nodes).toEqual(new Set(["estonia", "karis"]));
+    expect(shownCounts(index, store.getState()).nodes).toBe(filtered.nodes.size + 2);
     store.getState().toggleTopic("trade");
     expect(filteredFor(index, store.getState())).not.toBe(filtered);
   });

@@ -23,14 +23,24 @@ function derivations(index: GraphIndex) {
   const filtered = lastValue(
     (
       topics: ExplorerState["topics"],
+      topicMatch: ExplorerState["topicMatch"],
       hiddenKinds: ExplorerState["hiddenKinds"],
       focus: string | null,
       depth: number,
-    ): VisibleSet => filteredElements(index.graph, { topics, hiddenKinds, focus, depth }),
+    ): VisibleSet =>
+      filteredElements(index.graph, { topics, topicMatch, hiddenKinds, focus, depth }),
   );
   const overlay = lastValue(
     (base: VisibleSet, node: string | null, edge: string | null, found: GraphPath[]) =>
-      selectionOverlay({ node, edge: edge ? index.edge(edge) : undefined, paths: found }, base),
+      selectionOverlay(
+        {
+          node,
+          nodeEdges: node ? index.edgesOf(node) : [],
+          edge: edge ? index.edge(edge) : undefined,
+          paths: found,
+        },
+        base,
+      ),
   );
   return { paths, filtered, overlay, shown: lastValue(union) };
 }
@@ -52,7 +62,7 @@ export function pathsOf(index: GraphIndex, s: Pick<ExplorerState, "pathFrom" | "
  * changes, never on a click.
  */
 export function filteredFor(index: GraphIndex, s: ExplorerState): VisibleSet {
-  return derivedOf(index).filtered(s.topics, s.hiddenKinds, s.focus, s.depth);
+  return derivedOf(index).filtered(s.topics, s.topicMatch, s.hiddenKinds, s.focus, s.depth);
 }
 
 /** What the selection and the connection add on top: a handful of elements. */

@@ -1,10 +1,12 @@
 import type { StateCreator } from "zustand";
+import type { TopicMatch } from "../../model/explore/filter";
 import type { NodeKind } from "../../model/graph/kinds";
 import { VIEW_DEFAULTS } from "../view/parameters";
 import type { ExplorerState } from "./store";
 
 export interface FilterSlice {
   toggleTopic: (id: string) => void;
+  matchTopics: (match: TopicMatch) => void;
   toggleKind: (kind: NodeKind) => void;
   clearFilters: () => void;
 }
@@ -20,7 +22,14 @@ export const createFilterSlice: StateCreator<ExplorerState, [], [], FilterSlice>
   toggleKind: (kind) => {
     set((s) => ({ hiddenKinds: toggle(s.hiddenKinds, kind) }));
   },
+  matchTopics: (match) => {
+    set({ topicMatch: match });
+  },
   clearFilters: () => {
-    set({ topics: VIEW_DEFAULTS.topics, hiddenKinds: VIEW_DEFAULTS.hiddenKinds });
+    set({
+      topics: VIEW_DEFAULTS.topics,
+      topicMatch: VIEW_DEFAULTS.topicMatch,
+      hiddenKinds: VIEW_DEFAULTS.hiddenKinds,
+    });
   },
 });

@@ -1,4 +1,5 @@
 import type { GraphIndex } from "../../model/graph/graphIndex";
+import type { TopicMatch } from "../../model/explore/filter";
 import { LAYOUT_NAMES, type LayoutName } from "../../model/layout/strategies";
 import { address, flag, id, idList, kindList, oneOf, optional, type Codec } from "./codecs";
 import { existingEdge, existingNode, existingPassage, existingTopics } from "./resolvers";
@@ -49,6 +50,16 @@ export const PARAMETERS = {
     codec: idList,
     fallback: [],
     resolve: existingTopics,
+  }),
+  /** With several topics chosen: what any of them ties, or only the meetings that raise all. */
+  topicMatch: parameter<TopicMatch>({
+    key: "match",
+    noun: ["way to match topics", "ways to match topics"],
+    codec: oneOf(
+      ["any", "all"],
+      (given) => `Topics match “any” or “all”, not ${given}; showing any.`,
+    ),
+    fallback: "any",
   }),
   hiddenKinds: parameter({
     key: "hide",

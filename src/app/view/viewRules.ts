@@ -39,5 +39,7 @@ export function forPrinting(view: ExplorerView): ExplorerView {
     pathFrom: view.pathTo === null ? null : view.pathFrom,
     pathTo: view.pathFrom === null ? null : view.pathTo,
     articleOpen: view.passage === null && view.articleOpen,
+    // How topics match means nothing without two of them to match.
+    topicMatch: view.topics.length > 1 ? view.topicMatch : VIEW_DEFAULTS.topicMatch,
   };
 }

@@ -77,3 +77,22 @@ describe("eventsPerTopic", () => {
     expect(counts.get("visas")).toBe(1);
   });
 });
+
+describe("matching all the topics chosen", () => {
+  it("keeps only the meetings that raise every one of them", () => {
+    const any = visibleElements(graph, {
+      topics: ["logistics", "pharmaceuticals"],
+      hiddenKinds: [],
+    });
+    const all = visibleElements(graph, {
+      topics: ["logistics", "pharmaceuticals"],
+      hiddenKinds: [],
+      topicMatch: "all",
+    });
+    expect(any.nodes.has("meeting-iran")).toBe(true);
+    expect(all.nodes.has("meeting-iran")).toBe(false);
+    expect(all.nodes.has("meeting-slovenia")).toBe(true);
+    expect(all.nodes.has("pirc-musar")).toBe(true);
+    expect(all.nodes.has("raisi")).toBe(false);
+  });
+});

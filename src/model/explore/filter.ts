@@ -1,9 +1,13 @@
 import { topicRoleOf, type NodeKind } from "../graph/kinds";
 import type { Graph } from "../graph/schema";
 
+export type TopicMatch = "any" | "all";
+
 export interface GraphFilter {
   /** Topic ids; empty means every topic. */
   topics: readonly string[];
+  /** With several topics: what is tied to any of them, or the events that raise all of them. */
+  topicMatch?: TopicMatch;
   /** Kinds the reader has switched off. */
   hiddenKinds: readonly NodeKind[];
 }
@@ -16,7 +20,8 @@ export interface VisibleSet {
 /**
  * What stays in view under a filter. Choosing topics keeps what is tied to any of them: the topics,
  * the events that raise them, those events' participants and whom they represent, and anything
- * related to a chosen topic directly; with the relations that tie them. What each relation type
+ * related to a chosen topic directly; with the relations that tie them. Matching all of them keeps
+ * only the events that raise every one, and those tied to such events. What each relation type
  * means here is its topic role in the vocabulary (kinds.ts). Hidden kinds then drop their nodes and
  * every relation that touches one.
  */
@@ -30,7 +35,9 @@ export function visibleElements(graph: Graph, filter: GraphFilter): VisibleSet {
 
   let nodes = new Set(graph.nodes.map((n) => n.id));
   let edges = new Set(graph.edges.map((e) => e.id));
-  if (filter.topics.length > 0) ({ nodes, edges } = tiedToTopics(graph, new Set(filter.topics)));
+  if (filter.topics.length > 0) {
+    ({ nodes, edges } = tiedToTopics(graph, new Set(filter.topics), filter.topicMatch ?? "any"));
+  }
 
   const keptNodes = new Set([...nodes].filter(shown));
   const keptEdges = new Set(
@@ -41,7 +48,7 @@ export function visibleElements(graph: Graph, filter: GraphFilter): VisibleSet {
   return { nodes: keptNodes, edges: keptEdges };
 }
 
-function tiedToTopics(graph: Graph, topics: ReadonlySet<string>) {
+function tiedToTopics(graph: Graph, topics: ReadonlySet<string>, match: TopicMatch) {
   const nodes = new Set<string>();
   const edges = new Set<string>();
   const keep = (edge: { id: string; source: string; target: string }) => {
@@ -51,11 +58,21 @@ function tiedToTopics(graph: Graph, topics: ReadonlySet<string>) {
   };
   for (const id of topics) if (graph.nodes.some((n) => n.id === id)) nodes.add(id);
 
-  const events = new Set<string>();
+  const raised = new Map<string, Set<string>>();
+  for (const edge of graph.edges) {
+    if (topicRoleOf(edge.type) === "raises" && topics.has(edge.target)) {
+      raised.set(edge.source, (raised.get(edge.source) ?? new Set()).add(edge.target));
+    }
+  }
+  const events = new Set(
+    [...raised]
+      .filter(([, raises]) => match === "any" || raises.size === topics.size)
+      .map(([e]) => e),
+  );
   for (const edge of graph.edges) {
     if (!topics.has(edge.target) && !topics.has(edge.source)) continue;
-    keep(edge);
-    if (topicRoleOf(edge.type) === "raises") events.add(edge.source);
+    const event = topicRoleOf(edge.type) === "raises" ? edge.source : undefined;
+    if (match === "any" || event === undefined || events.has(event)) keep(edge);
   }
   const attendees = new Set<string>();
   for (const edge of graph.edges) {

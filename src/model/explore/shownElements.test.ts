@@ -23,7 +23,11 @@ const none: ShownInput = {
 function shownElements(g: typeof graph, input: ShownInput) {
   const base = filteredElements(g, input);
   const edge = g.edges.find((e) => e.id === input.edge);
-  return union(base, selectionOverlay({ node: input.node, edge, paths: input.paths }, base));
+  const nodeEdges = g.edges.filter((e) => e.source === input.node || e.target === input.node);
+  return union(
+    base,
+    selectionOverlay({ node: input.node, nodeEdges, edge, paths: input.paths }, base),
+  );
 }
 
 describe("what is shown: the filtered picture and the selection over it", () => {
@@ -38,7 +42,7 @@ describe("what is shown: the filtered picture and the selection over it", () => 
     expect(shown.nodes.has("raisi")).toBe(true);
   });
 
-  it("always shows the selection, even where a filter would hide it", () => {
+  it("always shows the selection and its relations, even where a filter would hide them", () => {
     const shown = shownElements(graph, { ...none, topics: ["visas"], node: "estonia" });
     expect(shown.nodes.has("estonia")).toBe(true);
     const edge = shownElements(graph, {
@@ -64,11 +68,18 @@ describe("selectionOverlay", () => {
   it("holds only what the filtered picture lacks", () => {
     const base = filteredElements(graph, { ...none, topics: ["visas"] });
     const edge = graph.edges.find((e) => e.id === "raisi.heads.iran");
-    expect(selectionOverlay({ node: "raisi", edge, paths: [] }, base)).toEqual({
+    expect(selectionOverlay({ node: null, nodeEdges: [], edge, paths: [] }, base)).toEqual({
       nodes: new Set(),
       edges: new Set(),
     });
-    const overlay = selectionOverlay({ node: "estonia", edge: undefined, paths: [] }, base);
-    expect(overlay).toEqual({ nodes: new Set(["estonia"]), edges: new Set() });
+    const nodeEdges = graph.edges.filter((e) => e.source === "estonia" || e.target === "estonia");
+    const overlay = selectionOverlay(
+      { node: "estonia", nodeEdges, edge: undefined, paths: [] },
+      base,
+    );
+    expect(overlay).toEqual({
+      nodes: new Set(["estonia", "karis"]),
+      edges: new Set(["karis.heads.estonia"]),
+    });
   });
 });

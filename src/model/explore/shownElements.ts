@@ -10,6 +10,8 @@ export interface FocusedFilter extends GraphFilter {
 
 export interface Selection {
   node: string | null;
+  /** The selected node's relations: they show with it, whatever the filters hide. */
+  nodeEdges: readonly GraphEdge[];
   edge: GraphEdge | undefined;
   paths: readonly GraphPath[];
 }
@@ -30,7 +32,8 @@ export function filteredElements(graph: Graph, input: FocusedFilter): VisibleSet
 
 /**
  * What the selection and the connection asked about add to a filtered picture, so that a choice is
- * never invisible: only the few elements the picture lacks.
+ * never invisible and a selected node is seen with all its relations: only the few elements the
+ * picture lacks.
  */
 export function selectionOverlay(selection: Selection, base: VisibleSet): VisibleSet {
   const nodes = new Set<string>();
@@ -40,7 +43,8 @@ export function selectionOverlay(selection: Selection, base: VisibleSet): Visibl
   };
   if (selection.node) show(selection.node);
   const pathEdges = selection.paths.flatMap((path) => path.map((step) => step.edge));
-  for (const edge of selection.edge ? [selection.edge, ...pathEdges] : pathEdges) {
+  const selected = selection.edge ? [selection.edge] : [];
+  for (const edge of [...selected, ...selection.nodeEdges, ...pathEdges]) {
     if (!base.edges.has(edge.id)) edges.add(edge.id);
     show(edge.source);
     show(edge.target);

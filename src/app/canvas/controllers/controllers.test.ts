@@ -89,6 +89,32 @@ describe("the selection controller", () => {
   });
 });
 
+describe("the view goes where the reader looks", () => {
+  const faded = (cy: Core) =>
+    cy
+      .nodes(".faded")
+      .map((n) => n.id())
+      .sort();
+
+  it("fades what lies outside a selection's neighbourhood, and nothing once it is cleared", () => {
+    const { cy, store } = canvas(attachVisibilityController, attachSelectionController);
+    store.getState().selectNode("karis");
+    const near = ["estonia", "karis", "meeting-estonia", "tokayev"];
+    expect(faded(cy)).toEqual(
+      index.graph.nodes
+        .map((n) => n.id)
+        .filter((id) => !near.includes(id))
+        .sort(),
+    );
+    expect(cy.getElementById("karis.heads.estonia").hasClass("faded")).toBe(false);
+    store.getState().selectNode("raisi");
+    expect(cy.getElementById("karis").hasClass("faded")).toBe(true);
+    expect(cy.getElementById("iran").hasClass("faded")).toBe(false);
+    store.getState().clearSelection();
+    expect(cy.elements(".faded")).toHaveLength(0);
+  });
+});
+
 describe("the tap controller", () => {
   it("selects what is tapped, and clears on a tap of the background", () => {
     const { cy, store } = canvas(attachTapController);

@@ -1,12 +1,13 @@
-import { fitShown } from "../framing";
+import { frameView } from "../framing";
 import type { CanvasDeps } from "./canvasDeps";
 
 /**
  * Cytoscape must learn when its container changes size, or clicks land in the wrong place. Until
- * the reader pans or zooms by hand, the picture is also refitted, so nothing is left cut off.
+ * the reader pans or zooms by hand, the camera also frames again what it was framing (the selection
+ * or the whole), so nothing is left cut off.
  */
 export function attachResizeController(
-  { cy }: Pick<CanvasDeps, "cy">,
+  { cy, store }: Pick<CanvasDeps, "cy" | "store">,
   container: HTMLElement,
 ): () => void {
   let movedByHand = false;
@@ -21,7 +22,7 @@ export function attachResizeController(
     width = container.clientWidth;
     height = container.clientHeight;
     cy.resize();
-    if (!movedByHand) fitShown(cy, false);
+    if (!movedByHand) frameView(cy, store.getState(), false);
   });
   observer.observe(container);
   cy.on("dragpan pinchzoom scrollzoom", onHand);

@@ -1,54 +1,66 @@
-import type { Collection, CollectionReturnValue, Core } from "cytoscape";
+import type { Collection, Core } from "cytoscape";
 import type { ExplorerState } from "../../state/store";
+import { frameView } from "../framing";
 import type { CanvasDeps } from "./canvasDeps";
 
-const CLASSES = "selected neighbour end";
+const MARKS = "selected neighbour end near";
 
-/** Marks the selection and returns what it marked, so the next change unmarks just that. */
-function apply(cy: Core, state: Pick<ExplorerState, "node" | "edge">, marked: Collection) {
-  let next = cy.collection();
-  cy.batch(() => {
-    marked.removeClass(CLASSES);
-    if (state.node) {
-      const node = cy.getElementById(state.node);
-      const edges = node.connectedEdges();
-      node.addClass("selected");
-      edges.addClass("neighbour");
-      next = node.union(edges);
-    } else if (state.edge) {
-      const edge = cy.getElementById(state.edge);
-      const ends = edge.connectedNodes();
-      edge.addClass("selected");
-      ends.addClass("end");
-      next = edge.union(ends);
-    }
-  });
-  return next;
+/** The selection and what lies next to it: a node with its relations and their other ends. */
+function neighbourhood(cy: Core, state: Pick<ExplorerState, "node" | "edge">): Collection | null {
+  if (state.node) {
+    const node = cy.getElementById(state.node);
+    return node.nonempty() ? node.closedNeighborhood() : null;
+  }
+  if (state.edge) {
+    const edge = cy.getElementById(state.edge);
+    return edge.nonempty() ? edge.union(edge.connectedNodes()) : null;
+  }
+  return null;
 }
 
-/** Brings a selection made elsewhere (search, the panels, a link) into view when it is not. */
-function reveal(cy: Core, selected: CollectionReturnValue, reducedMotion: boolean): void {
-  if (selected.empty()) return;
-  const view = cy.extent();
-  const box = selected.boundingBox();
-  const inView = box.x1 >= view.x1 && box.x2 <= view.x2 && box.y1 >= view.y1 && box.y2 <= view.y2;
-  if (inView) return;
-  if (reducedMotion) cy.center(selected);
-  else cy.animate({ center: { eles: selected } }, { duration: 250 });
+function mark(cy: Core, state: Pick<ExplorerState, "node" | "edge">): void {
+  if (state.node) {
+    const node = cy.getElementById(state.node);
+    node.addClass("selected");
+    node.connectedEdges().addClass("neighbour");
+    node.neighborhood("node").addClass("near");
+  } else if (state.edge) {
+    const edge = cy.getElementById(state.edge);
+    edge.addClass("selected");
+    edge.connectedNodes().addClass("end");
+  }
 }
 
-/** Shows the store's selection on the canvas as classes, and keeps it in view. */
+/**
+ * The view goes where the reader looks: the selection is marked, everything outside its
+ * neighbourhood fades, and the camera frames the neighbourhood; clearing brings back the whole.
+ * Fading all the rest is one pass over the graph when a selection starts or ends; moving from one
+ * selection to the next touches only the two neighbourhoods.
+ */
 export function attachSelectionController({
   cy,
   store,
   reducedMotion,
 }: Pick<CanvasDeps, "cy" | "store" | "reducedMotion">): () => void {
-  // Remembering what is marked spares a search of every element on each click.
-  let marked = apply(cy, store.getState(), cy.collection());
+  let near: Collection | null = null;
+  const show = (state: ExplorerState, glide: boolean) => {
+    const next = neighbourhood(cy, state);
+    cy.batch(() => {
+      (near ?? cy.collection()).removeClass(MARKS);
+      if (near && next) {
+        near.difference(next).addClass("faded");
+        next.removeClass("faded");
+      } else if (next) cy.elements().difference(next).addClass("faded");
+      else if (near) cy.elements(".faded").removeClass("faded");
+      mark(cy, state);
+    });
+    near = next;
+    frameView(cy, state, glide);
+  };
+  const initial = store.getState();
+  if (initial.node || initial.edge) show(initial, false);
   return store.subscribe((state, previous) => {
     if (state.node === previous.node && state.edge === previous.edge) return;
-    marked = apply(cy, state, marked);
-    const id = state.node ?? state.edge;
-    if (id) reveal(cy, cy.getElementById(id), reducedMotion());
+    show(state, !reducedMotion());
   });
 }

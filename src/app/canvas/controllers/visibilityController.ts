@@ -3,7 +3,7 @@ import type { VisibleSet } from "../../../model/explore/filter";
 import type { GraphIndex } from "../../../model/graph/graphIndex";
 import { filteredFor, overlayFor } from "../../state/derived";
 import type { ExplorerState } from "../../state/store";
-import { fitShown } from "../framing";
+import { frameView } from "../framing";
 import type { CanvasDeps } from "./canvasDeps";
 
 type Group = keyof VisibleSet;
@@ -41,6 +41,7 @@ function apply(
 
 const framing: (keyof ExplorerState)[] = [
   "topics",
+  "topicMatch",
   "hiddenKinds",
   "focus",
   "depth",
@@ -66,7 +67,7 @@ export function attachVisibilityController({
   };
   let current = shownOf(index, store.getState());
   apply(cy, current, null, everything);
-  fitShown(cy, false);
+  frameView(cy, store.getState(), false);
   return store.subscribe((state, previous) => {
     const next = shownOf(index, state);
     if (next.base === current.base && next.overlay === current.overlay) return;
@@ -79,6 +80,6 @@ export function attachVisibilityController({
         : everything;
     apply(cy, next, current, candidates);
     current = next;
-    if (framing.some((key) => state[key] !== previous[key])) fitShown(cy, !reducedMotion());
+    if (framing.some((key) => state[key] !== previous[key])) frameView(cy, state, !reducedMotion());
   });
 }
