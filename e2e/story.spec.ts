@@ -128,3 +128,34 @@ test.describe("the view goes where you look", () => {
     );
   });
 });
+
+test.describe("readable at every size", () => {
+  const labels = (page: Page) =>
+    page.evaluate(() => {
+      const handle = window.__explorer;
+      return (handle?.visibleNodes() ?? []).map((id) => ({ id, px: handle?.labelPx(id) ?? null }));
+    });
+
+  test("on a laptop, every label of the fitted picture is at least 11 px", async ({ page }) => {
+    await openExplorer(page);
+    const drawn = await labels(page);
+    expect(drawn.filter((l) => l.px === null)).toEqual([]);
+    for (const { id, px } of drawn) expect(px, id).toBeGreaterThanOrEqual(11);
+  });
+
+  test("a phone opens on the host, the meetings and the counterparts, named, not a hairball", async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await openExplorer(page);
+    const drawn = await labels(page);
+    const core = ["tokayev", "meeting-iran", "meeting-hungary", "raisi", "novak"];
+    for (const id of core) {
+      const px = drawn.find((l) => l.id === id)?.px ?? 0;
+      expect(px, id).toBeGreaterThanOrEqual(11);
+    }
+    // The rest are drawn small and unnamed until the reader zooms in; no label is tiny.
+    for (const { id, px } of drawn) if (px !== null) expect(px, id).toBeGreaterThanOrEqual(11);
+    expect(drawn.find((l) => l.id === "osce")?.px ?? null).toBeNull();
+  });
+});

@@ -2,11 +2,13 @@ import cytoscape, { type Core } from "cytoscape";
 import { useEffect, useRef, useState } from "react";
 import type { GraphIndex } from "../../model/graph/graphIndex";
 import type { Positions } from "../../model/layout/layout";
+import { storyCore, storyHub } from "../../model/layout/storyRoles";
 import { useExplorerStore } from "../state/useExplorer";
 import { prefersReducedMotion } from "../theme/motion";
 import type { CanvasDeps } from "./controllers/canvasDeps";
 import { attachHoverController } from "./controllers/hoverController";
 import { attachKeyboardController } from "./controllers/keyboardController";
+import { attachNamingController } from "./controllers/namingController";
 import { attachPathController } from "./controllers/pathController";
 import { attachResizeController } from "./controllers/resizeController";
 import { attachSelectionController } from "./controllers/selectionController";
@@ -45,7 +47,10 @@ export function GraphCanvas({ index, positions, onCy }: GraphCanvasProps) {
     const large = isLarge(index.graph.nodes.length);
     const instance = cytoscape({
       container,
-      elements: toElements(index.graph, initial),
+      elements: toElements(index.graph, initial, {
+        core: storyCore(index.graph),
+        hub: storyHub(index.graph),
+      }),
       style: stylesheetFor(index.graph.nodes.length),
       // A large picture pans and zooms as a cached image, its edges drawn again when it settles.
       textureOnViewport: large,
@@ -65,6 +70,7 @@ export function GraphCanvas({ index, positions, onCy }: GraphCanvasProps) {
       attachVisibilityController(deps),
       attachSelectionController(deps),
       attachPathController(deps),
+      attachNamingController(deps),
       attachResizeController(deps, container),
       attachKeyboardController(deps, container),
       attachTestHandle(instance),

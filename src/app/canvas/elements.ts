@@ -3,12 +3,21 @@ import type { Graph } from "../../model/graph/schema";
 import type { Positions } from "../../model/layout/layout";
 
 /** Cytoscape elements for a graph; what is shown is later driven by classes, never by rebuilding. */
-export function toElements(graph: Graph, positions: Positions): ElementDefinition[] {
+export function toElements(
+  graph: Graph,
+  positions: Positions,
+  story: { core: ReadonlySet<string>; hub: ReadonlySet<string> } = {
+    core: new Set(),
+    hub: new Set(),
+  },
+): ElementDefinition[] {
   return [
     ...graph.nodes.map((n): ElementDefinition => ({
       group: "nodes",
       data: { id: n.id, label: n.label, kind: n.kind },
-      classes: n.kind,
+      classes: [n.kind, story.core.has(n.id) ? "core" : "", story.hub.has(n.id) ? "hub" : ""]
+        .filter(Boolean)
+        .join(" "),
       position: { ...(positions.get(n.id) ?? { x: 0, y: 0 }) },
     })),
     ...graph.edges.map((e): ElementDefinition => ({

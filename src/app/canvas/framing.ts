@@ -1,14 +1,70 @@
 import type { CollectionArgument, Core } from "cytoscape";
+import { LABEL_FONT } from "../../model/layout/labelBox";
 
 /** Room around the picture when it is fitted: enough for the controls over the canvas. */
-export const FIT_PADDING = 45;
+export const FIT_PADDING = 30;
 
-/** Fits what is shown into the canvas: gliding, unless motion is unwanted. */
+/** The smallest label size, in CSS pixels, that a first look may show. */
+export const READABLE_PX = 11;
+
+/**
+ * Room for the labels around the nodes' own box, in layout units: labels hang below their node and
+ * reach out to either side. Measuring the nodes alone keeps every framing the same whichever labels
+ * happen to be drawn at the moment (namingController leaves some out when zoomed out).
+ */
+const LABEL_ROOM = { side: 70, top: 12, bottom: 58 } as const;
+
+interface Box {
+  x1: number;
+  y1: number;
+  w: number;
+  h: number;
+}
+
+function boxOf(eles: CollectionArgument): Box {
+  const b = eles.boundingBox({ includeLabels: false, includeOverlays: false });
+  return {
+    x1: b.x1 - LABEL_ROOM.side,
+    y1: b.y1 - LABEL_ROOM.top,
+    w: b.w + 2 * LABEL_ROOM.side,
+    h: b.h + LABEL_ROOM.top + LABEL_ROOM.bottom,
+  };
+}
+
+/** The zoom at which a box fills the canvas, within the padding. */
+function zoomFor(cy: Core, box: Box): number {
+  const width = Math.max(cy.width() - 2 * FIT_PADDING, 1);
+  const height = Math.max(cy.height() - 2 * FIT_PADDING, 1);
+  return Math.min(width / Math.max(box.w, 1), height / Math.max(box.h, 1));
+}
+
+/** Puts a box in the middle of the canvas at a zoom, gliding or at once. */
+function look(cy: Core, box: Box, zoom: number, glide: boolean): void {
+  const level = Math.max(cy.minZoom(), Math.min(cy.maxZoom(), zoom));
+  const pan = {
+    x: cy.width() / 2 - level * (box.x1 + box.w / 2),
+    y: cy.height() / 2 - level * (box.y1 + box.h / 2),
+  };
+  if (glide) cy.animate({ zoom: level, pan }, { duration: 250 });
+  else cy.viewport({ zoom: level, pan });
+}
+
+/**
+ * The overview: everything shown, fitted to the canvas; but where that would name the story's core
+ * (host, meetings, counterparts) in letters too small to read, as on a phone, the core alone, and if
+ * even that is too wide, the host and the meetings: the rest named as the reader zooms in.
+ */
 export function fitShown(cy: Core, glide: boolean): void {
   const shown = cy.elements(":visible");
   if (shown.empty()) return;
-  if (glide) cy.animate({ fit: { eles: shown, padding: FIT_PADDING } }, { duration: 250 });
-  else cy.fit(shown, FIT_PADDING);
+  const readable = (eles: CollectionArgument) =>
+    eles.nonempty() && zoomFor(cy, boxOf(eles)) * LABEL_FONT.core >= READABLE_PX;
+  const core = cy.nodes(".core:visible");
+  const hub = cy.nodes(".hub:visible");
+  const target =
+    readable(shown) || core.empty() ? shown : readable(core) || hub.empty() ? core : hub;
+  const box = boxOf(target);
+  look(cy, box, zoomFor(cy, box), glide);
 }
 
 /** Zooms about the middle of the canvas by `factor`. */
@@ -28,17 +84,8 @@ const FRAME_MAX_ZOOM = 1.6;
 /** Moves the camera to fit some elements (a selection and its neighbours), never too close. */
 export function frameElements(cy: Core, eles: CollectionArgument, glide: boolean): void {
   if (eles.empty()) return;
-  const box = eles.boundingBox();
-  const width = Math.max(cy.width() - 2 * FIT_PADDING, 1);
-  const height = Math.max(cy.height() - 2 * FIT_PADDING, 1);
-  const zoom = Math.min(FRAME_MAX_ZOOM, width / Math.max(box.w, 1), height / Math.max(box.h, 1));
-  const level = Math.max(cy.minZoom(), Math.min(cy.maxZoom(), zoom));
-  const pan = {
-    x: cy.width() / 2 - level * (box.x1 + box.w / 2),
-    y: cy.height() / 2 - level * (box.y1 + box.h / 2),
-  };
-  if (glide) cy.animate({ zoom: level, pan }, { duration: 300 });
-  else cy.viewport({ zoom: level, pan });
+  const box = boxOf(eles);
+  look(cy, box, Math.min(FRAME_MAX_ZOOM, zoomFor(cy, box)), glide);
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { StylesheetJson } from "cytoscape";
 import { KINDS, NODE_KINDS } from "../../model/graph/kinds";
 import { KIND_COLOURS, TOKENS } from "../theme/tokens";
+import { LABEL_FONT } from "../../model/layout/labelBox";
 import { isLarge } from "./graphSize";
 
 const base: StylesheetJson = [
@@ -9,7 +10,7 @@ const base: StylesheetJson = [
     style: {
       label: "data(label)",
       "font-family": "system-ui, sans-serif",
-      "font-size": 17,
+      "font-size": LABEL_FONT.rest,
       color: TOKENS.ink,
       "text-valign": "bottom",
       "text-margin-y": 4,
@@ -19,11 +20,21 @@ const base: StylesheetJson = [
       "text-background-opacity": 0.85,
       "text-background-padding": "2px",
       "text-background-shape": "roundrectangle",
-      "min-zoomed-font-size": 7,
+      "min-zoomed-font-size": 6,
       "border-width": 2,
       "border-color": TOKENS.surface,
     },
   },
+  {
+    // The story's core (host, meetings, counterparts) is named larger, and at every size.
+    selector: "node.core",
+    style: {
+      "font-size": LABEL_FONT.core,
+      "text-max-width": `${Math.round((140 * LABEL_FONT.core) / LABEL_FONT.rest)}px`,
+    },
+  },
+  // Named again as the reader zooms in (namingController).
+  { selector: "node.unnamed", style: { label: "" } },
   ...NODE_KINDS.map((kind) => ({
     selector: `node.${kind}`,
     style: {

@@ -9,21 +9,23 @@ export interface Footprint {
   height: number;
 }
 
-const FONT = 17;
-const CHAR = FONT * 0.56;
-const LINE = FONT * 1.25;
+/** The canvas's label sizes: the story's core larger, the rest smaller (see the stylesheet). */
+export const LABEL_FONT = { core: 24, rest: 18 } as const;
 const MAX_WIDTH = 140;
 const GAP = 4;
 
-/** An estimate of a label's box (system-ui at 17 px, wrapped at 140 px), for layouts and figures. */
-export function footprint(label: string, size: number): Footprint {
+/** An estimate of a label's box (system-ui, wrapped at 140 px), for layouts and figures. */
+export function footprint(label: string, size: number, font: number = LABEL_FONT.rest): Footprint {
+  const CHAR = font * 0.56;
+  const LINE = font * 1.25;
+  const maxWidth = (MAX_WIDTH * font) / LABEL_FONT.rest;
   const words = label.split(/\s+/);
   const lines: number[] = [0];
   for (const word of words) {
     const width = word.length * CHAR;
     const last = lines.length - 1;
     const current = lines[last] ?? 0;
-    if (current > 0 && current + CHAR + width > MAX_WIDTH) lines.push(width);
+    if (current > 0 && current + CHAR + width > maxWidth) lines.push(width);
     else lines[last] = current + (current > 0 ? CHAR : 0) + width;
   }
   return { size, width: Math.max(...lines), height: lines.length * LINE };

@@ -1,7 +1,7 @@
 import { KINDS } from "../graph/kinds";
-import { footprint, labelBox, overlap } from "./labelBox";
+import { footprint, LABEL_FONT, labelBox, overlap } from "./labelBox";
 import type { LayoutInput, Point, Positions } from "./layout";
-import { storyRoles } from "./storyRoles";
+import { storyCore, storyRoles } from "./storyRoles";
 
 export interface LayoutFigures {
   crossings: number;
@@ -48,9 +48,13 @@ export function layoutFigures(input: LayoutInput, at: Positions): LayoutFigures 
     }),
   );
 
+  const core = storyCore(input);
   const boxes = input.nodes.map((n) => ({
     id: n.id,
-    box: labelBox(point(n.id), footprint(n.label, KINDS[n.kind].size)),
+    box: labelBox(
+      point(n.id),
+      footprint(n.label, KINDS[n.kind].size, core.has(n.id) ? LABEL_FONT.core : LABEL_FONT.rest),
+    ),
   }));
   const overlappingLabels: [string, string][] = [];
   boxes.forEach((a, i) => {

@@ -1,10 +1,11 @@
 import { KINDS } from "../graph/kinds";
 import { forceLayout } from "./forceLayout";
-import { footprint } from "./labelBox";
+import { footprint, LABEL_FONT } from "./labelBox";
 import type { LayoutInput, LayoutRun, LayoutStrategy, Point } from "./layout";
 import { mulberry32 } from "./random";
+import { separateLabels } from "./separateLabels";
 import { refineStory, type Refinement } from "./storyRefine";
-import { storyRoles, type StoryRoles } from "./storyRoles";
+import { storyCore, storyRoles, type StoryRoles } from "./storyRoles";
 import { bestOrders, storyTargets } from "./storyTargets";
 
 /** Past this many nodes a graph is a corpus, not one report: the force layout reads better. */
@@ -16,19 +17,25 @@ const SEEDS = 1;
 const REFINE_STEPS = 25_000;
 const LEASH = 200;
 /** How far beyond the ring of meetings anything may go. */
-const BOUND = 380;
+const BOUND = 330;
 /** How much a node minds straying from its place: the counterparts' states most. */
 const STIFFNESS = { bones: 3, rest: 0.6 } as const;
 
 function refinements(input: LayoutInput, roles: StoryRoles, seed: number) {
-  const feet = new Map(input.nodes.map((n) => [n.id, footprint(n.label, KINDS[n.kind].size)]));
+  const core = storyCore(input);
+  const feet = new Map(
+    input.nodes.map((n) => [
+      n.id,
+      footprint(n.label, KINDS[n.kind].size, core.has(n.id) ? LABEL_FONT.core : LABEL_FONT.rest),
+    ]),
+  );
   const counterparts = [...roles.counterparts.values()].flat();
   const bones = new Set(counterparts.flatMap((w) => roles.represents.get(w) ?? []));
   const stiffness = new Map(
     input.nodes.map((n) => [n.id, bones.has(n.id) ? STIFFNESS.bones : STIFFNESS.rest]),
   );
   const segments = input.edges.filter((e) => e.source !== e.target);
-  return bestOrders(input, roles, ORDERS).flatMap((order) =>
+  const tries = bestOrders(input, roles, ORDERS).flatMap((order) =>
     Array.from({ length: SEEDS }, (_, k) => () => {
       const story = storyTargets(input, roles, order);
       return refineStory({
@@ -46,6 +53,7 @@ function refinements(input: LayoutInput, roles: StoryRoles, seed: number) {
       });
     }),
   );
+  return { tries, feet };
 }
 
 /**
@@ -60,10 +68,12 @@ export const storyLayout: LayoutStrategy = {
   start(input: LayoutInput, seed: number): LayoutRun {
     const roles = input.nodes.length <= STORY_MAX_NODES ? storyRoles(input) : undefined;
     if (!roles) return forceLayout.start(input, seed);
-    const tries = refinements(input, roles, seed);
+    const { tries, feet } = refinements(input, roles, seed);
+    const fixed = new Set([roles.host, ...roles.meetings]);
     let current: Refinement | undefined;
     let done = 0;
     let best: { score: number; at: Map<string, Point> } | undefined;
+    let finished: Map<string, Point> | undefined;
     const total = tries.length * REFINE_STEPS;
     return {
       total,
@@ -86,7 +96,9 @@ export const storyLayout: LayoutStrategy = {
         return done;
       },
       positions() {
-        const at = best?.at ?? current?.positions() ?? new Map<string, Point>();
+        const refined = best?.at ?? current?.positions() ?? new Map<string, Point>();
+        if (done >= total) finished ??= separateLabels(new Map(refined), feet, fixed);
+        const at = finished ?? refined;
         return new Map([...at].map(([id, p]) => [id, { x: Math.round(p.x), y: Math.round(p.y) }]));
       },
     };

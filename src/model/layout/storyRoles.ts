@@ -51,3 +51,32 @@ export function storyRoles(input: LayoutInput): StoryRoles | undefined {
   );
   return { host, meetings, counterparts, represents, raisedBy };
 }
+
+/** How many of the best-connected nodes lead a graph that has no meetings. */
+const CORE_WITHOUT_MEETINGS = 12;
+
+/**
+ * The nodes a first look needs (named at every size, framed on a small screen): the host, the
+ * meetings and who met the host there; without meetings, the best connected.
+ */
+export function storyCore(input: LayoutInput): Set<string> {
+  const roles = storyRoles(input);
+  if (roles)
+    return new Set([roles.host, ...roles.meetings, ...[...roles.counterparts.values()].flat()]);
+  const degree = new Map<string, number>();
+  for (const e of input.edges) {
+    for (const end of [e.source, e.target]) degree.set(end, (degree.get(end) ?? 0) + 1);
+  }
+  return new Set(
+    input.nodes
+      .map((n) => n.id)
+      .sort((a, b) => (degree.get(b) ?? 0) - (degree.get(a) ?? 0))
+      .slice(0, CORE_WITHOUT_MEETINGS),
+  );
+}
+
+/** The heart of the story, framed when even its core is too wide to read: the host and the meetings. */
+export function storyHub(input: LayoutInput): Set<string> {
+  const roles = storyRoles(input);
+  return new Set(roles ? [roles.host, ...roles.meetings] : []);
+}

@@ -3,9 +3,9 @@ import type { StoryRoles } from "./storyRoles";
 
 /** Distances in the story, in layout units. */
 export const STORY_SPACING = {
-  meetingGap: 200,
-  counterpart: 125,
-  state: 230,
+  meetingGap: 230,
+  counterpart: 145,
+  state: 255,
   near: 115,
   nearStep: 80,
   edge: 340,
@@ -118,7 +118,7 @@ export function storyTargets(
 ): { at: Map<string, Point>; ring: number } {
   const touched = touchedSectors(input, roles);
   const count = meetings.length;
-  const ring = Math.max(210, (count * STORY_SPACING.meetingGap) / TURN);
+  const ring = Math.max(230, (count * STORY_SPACING.meetingGap) / TURN);
   const step = TURN / count;
   const angleOf = (slot: number) => -Math.PI / 2 + slot * step;
   const slot = new Map(meetings.map((m, i) => [m, i]));

@@ -12,6 +12,8 @@ export interface ExplorerTestHandle {
   /** The classes an element is drawn with (selected, on-path, hidden, ...). */
   classes(id: string): string[];
   zoom(): number;
+  /** How large a node's label is drawn, in CSS pixels; null when it is too small to be drawn. */
+  labelPx(id: string): number | null;
 }
 
 declare global {
@@ -34,6 +36,13 @@ export function attachTestHandle(cy: Core): () => void {
     visibleEdges: () => cy.edges(":visible").map((e) => e.id()),
     classes: (id) => cy.getElementById(id).classes(),
     zoom: () => cy.zoom(),
+    labelPx: (id) => {
+      const node = cy.getElementById(id);
+      if (node.empty() || !node.visible() || node.hasClass("unnamed")) return null;
+      const px = parseFloat(String(node.renderedStyle("font-size")));
+      const least = parseFloat(String(node.style("min-zoomed-font-size")));
+      return px >= least ? px : null;
+    },
   };
   window.__explorer = handle;
   return () => {
