@@ -83,6 +83,9 @@ export const RELATIONS = {
   planned_at: { phrase: "planned at" },
   agreements_reached_in: { phrase: "agreements reached in" },
   cooperation_through: { phrase: "cooperation through" },
+  represents: { phrase: "represents", topicRole: "represents" },
+  agrees_with: { phrase: "agrees with" },
+  visits: { phrase: "visits" },
 } as const satisfies Record<string, RelationInfo>;
 
 export type RelationType = keyof typeof RELATIONS;

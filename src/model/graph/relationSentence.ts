@@ -53,6 +53,9 @@ const TEMPLATES: Record<RelationType, Template> = {
   planned_at: is,
   agreements_reached_in: (s, _label, t) => [s, w(" reached agreements in "), t],
   cooperation_through: has,
+  represents: is,
+  agrees_with: plain,
+  visits: plain,
 };
 
 /** Names that read with "the": events, bodies, works, and seas, ports and the like. */

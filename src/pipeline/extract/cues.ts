@@ -1,0 +1,96 @@
+import { MEETING_WORDS, NEEDS_OBJECT, NOT_THIS, NOT_YET } from "../lexicon/cues";
+import type { Reason } from "./explain";
+import type { Sentence } from "./sentence";
+
+/** A word that reports a meeting, at token `at` of a sentence. */
+export interface Cue {
+  sentence: number;
+  at: number;
+  word: string;
+  /** Counts only with a named counterpart right after it ("received President X"). */
+  needsObject: boolean;
+}
+
+const CLAUSE_BREAK = new Set([",", ";", ":", "(", ")", "“", "”", '"', "—", "–"]);
+const PAIRS_AFTER_OF = new Set([
+  "two",
+  "both",
+  "presidents",
+  "leaders",
+  "heads",
+  "sides",
+  "delegations",
+]);
+const NOT_YET_AFTER = new Set([
+  "will",
+  "would",
+  "shall",
+  "scheduled",
+  "expected",
+  "planned",
+  "proposed",
+  "due",
+]);
+
+/** Up to `count` words before token `at`, back to the start of its clause. */
+function wordsBefore(sentence: Sentence, at: number, count: number): string[] {
+  const words: string[] = [];
+  for (let i = at - 1; i >= 0 && words.length < count; i -= 1) {
+    const t = sentence.tokens[i];
+    if (!t) break;
+    if (!t.isWord) {
+      if (CLAUSE_BREAK.has(t.text)) break;
+      continue;
+    }
+    words.push(t.key);
+  }
+  return words;
+}
+
+/** Why a meeting word at token `at` reports no meeting that took place, if it does not. */
+function refusal(sentence: Sentence, at: number): string | undefined {
+  const before = wordsBefore(sentence, at, 5);
+  const notYet = before.find((w) => NOT_YET.has(w));
+  if (notYet !== undefined) return `not (yet) taken place: “${notYet}” before the meeting word`;
+  const notThis = before.find((w) => NOT_THIS.has(w));
+  if (notThis !== undefined) return `another or no meeting: “${notThis}” before the meeting word`;
+  const after = sentence.tokens
+    .slice(at + 1, at + 5)
+    .filter((t) => t.isWord)
+    .map((t) => t.key);
+  const later = after.find((w) => NOT_YET_AFTER.has(w));
+  if (later !== undefined) return `not (yet) taken place: “${later}” after the meeting word`;
+  if (after[0] === "of" && !after.slice(1, 3).some((w) => PAIRS_AFTER_OF.has(w))) {
+    return "a meeting of a body, not between leaders (“meeting of”)";
+  }
+  return undefined;
+}
+
+/**
+ * The meeting words of a sentence that report a meeting that took place, and those that do not:
+ * a planned, hoped-for or proposed meeting ("will hold talks", "looking forward to meeting"), an
+ * earlier one ("their previous meeting"), or a meeting of a body ("a meeting of the Council").
+ */
+export function findCues(sentence: Sentence, reasons: Reason[]): Cue[] {
+  const cues: Cue[] = [];
+  sentence.tokens.forEach((token, at) => {
+    if (!token.isWord || !MEETING_WORDS.has(token.key)) return;
+    const rule = refusal(sentence, at);
+    if (rule === undefined) {
+      cues.push({
+        sentence: sentence.index,
+        at,
+        word: token.text,
+        needsObject: NEEDS_OBJECT.has(token.key),
+      });
+    } else {
+      reasons.push({
+        passage: sentence.passage.id,
+        verdict: "refused",
+        rule,
+        subject: `“${token.text}”`,
+      });
+    }
+  });
+  return cues;
+}

@@ -1,0 +1,78 @@
+import { BODIES } from "../lexicon/bodies";
+import { STATE_FORMS, type State } from "../lexicon/states";
+import { PhraseIndex } from "./phraseIndex";
+import type { Token } from "./tokens";
+
+/** A state (by name or by its people's name) or an international body named in a sentence. */
+export interface EntityHit {
+  type: "state" | "body";
+  id: string;
+  label: string;
+  /** For a state: named by its people ("Hungarian"), not by its name. */
+  demonym: boolean;
+  state?: State;
+  /** Token range `[from, to)` in the sentence's tokens. */
+  from: number;
+  to: number;
+}
+
+type Entry =
+  | { type: "state"; state: State; demonym: boolean; capitals: boolean }
+  | { type: "body"; id: string; label: string; capitals: boolean };
+
+function buildIndex(): PhraseIndex<Entry> {
+  const index = new PhraseIndex<Entry>();
+  for (const [form, list] of STATE_FORMS) {
+    for (const f of list)
+      index.add(form, {
+        type: "state",
+        state: f.state,
+        demonym: f.as === "demonym",
+        capitals: f.capitals,
+      });
+  }
+  for (const body of BODIES) {
+    for (const form of body.forms) {
+      index.add(form, {
+        type: "body",
+        id: body.id,
+        label: body.label,
+        capitals: /^[A-Z0-9.+-]+$/.test(form),
+      });
+    }
+  }
+  return index;
+}
+
+const INDEX = buildIndex();
+
+/** Capitalised as its entry asks: abbreviations in capitals, names with a capital first letter. */
+function cased(entry: Entry, tokens: readonly Token[], from: number, to: number): boolean {
+  if (entry.capitals) return tokens.slice(from, to).every((t) => !t.isWord || t.upper);
+  return tokens[from]?.capital === true;
+}
+
+/** The states and bodies a sentence names, left to right, longest first ("United Nations General Assembly"). */
+export function findEntities(tokens: readonly Token[]): EntityHit[] {
+  return INDEX.findAll(tokens, (entry, from, to) => cased(entry, tokens, from, to)).map((hit) => {
+    const entry = hit.values[0] as Entry;
+    return entry.type === "state"
+      ? {
+          type: "state",
+          id: entry.state.id,
+          label: entry.state.name,
+          demonym: entry.demonym,
+          state: entry.state,
+          from: hit.from,
+          to: hit.to,
+        }
+      : {
+          type: "body",
+          id: entry.id,
+          label: entry.label,
+          demonym: false,
+          from: hit.from,
+          to: hit.to,
+        };
+  });
+}

@@ -1,0 +1,118 @@
+import type { Cue } from "./cues";
+import type { Reason } from "./explain";
+import type { TitledMention } from "./people";
+import type { Person, PersonMention } from "./persons";
+import { spanOf, type Sentence } from "./sentence";
+import { slugOf } from "./slug";
+
+/** Titles by which a report names its own leader without a name. */
+const ANY_LEADER = new Set(["Head of State", "leader", "Head of Government"]);
+
+/**
+ * The host: the leader whose meetings are reported, the one most meeting sentences share. Each
+ * meeting sentence scores the people it names, doubly those named before the meeting word (the
+ * subject: "Tokayev held talks with ..."). A report that names its leader only by title ("The Head
+ * of State met ...") has a host with that title for a name.
+ */
+export function findHost(
+  sentences: readonly Sentence[],
+  mentions: readonly PersonMention[][],
+  cues: readonly Cue[],
+  reasons: Reason[],
+): Person | undefined {
+  const score = new Map<Person, number>();
+  const roles = new Map<
+    string,
+    { count: number; first: { sentence: Sentence; mention: TitledMention } }
+  >();
+  for (const cue of cues) {
+    const sentence = sentences[cue.sentence];
+    if (!sentence) continue;
+    const seen = new Set<Person>();
+    for (const m of mentions[cue.sentence] ?? []) {
+      if (seen.has(m.person)) continue;
+      seen.add(m.person);
+      score.set(m.person, (score.get(m.person) ?? 0) + (m.to <= cue.at ? 2 : 1));
+    }
+    for (const t of sentence.titles) {
+      if (!t.definite || t.titleTo > cue.at) continue;
+      const label = t.title.label;
+      const entry = roles.get(label) ?? { count: 0, first: { sentence, mention: t } };
+      entry.count += 2;
+      roles.set(label, entry);
+    }
+  }
+  let best: Person | undefined;
+  for (const [person, s] of score) if (!best || s > (score.get(best) ?? 0)) best = person;
+  const bestScore = best ? (score.get(best) ?? 0) : 0;
+  const [roleLabel, role] = [...roles].sort((a, b) => b[1].count - a[1].count)[0] ?? [];
+  if (role && roleLabel && role.count > bestScore) {
+    const { sentence, mention } = role.first;
+    const host: Person = {
+      id: slugOf(roleLabel),
+      label: roleLabel,
+      words: [],
+      shortLabel: roleLabel,
+      titles: [{ mention, sentence: sentence.index }],
+      mentions: [],
+      title: roleLabel,
+      leads: true,
+      ...(mention.affiliation ? { affiliation: mention.affiliation } : {}),
+    };
+    reasons.push({
+      passage: sentence.passage.id,
+      verdict: "host",
+      rule: "named only by title, in the subject of most meeting sentences",
+      subject: roleLabel,
+    });
+    return host;
+  }
+  if (best) {
+    const first = best.mentions[0];
+    reasons.push({
+      passage: first?.passage ?? "",
+      verdict: "host",
+      rule: `named in ${bestScore / 2} meeting sentences' worth (subjects count twice), more than anyone`,
+      subject: best.label,
+    });
+  }
+  return best;
+}
+
+/**
+ * "The Head of State", "the President", "the Kazakh leader": titles without a name that stand for
+ * the host, or for a counterpart whose title and state they give. They become mentions.
+ */
+export function resolveRoles(
+  sentences: readonly Sentence[],
+  mentions: PersonMention[][],
+  host: Person | undefined,
+  persons: readonly Person[],
+): void {
+  for (const sentence of sentences) {
+    for (const t of sentence.titles) {
+      if (!t.definite) continue;
+      const label = t.title.label;
+      const stateId = t.affiliation?.id;
+      const candidates = [...(host ? [host] : []), ...persons].filter(
+        (p) =>
+          (p.title === label || ANY_LEADER.has(label)) &&
+          (stateId === undefined || p.affiliation?.id === stateId),
+      );
+      const person =
+        stateId === undefined
+          ? host && candidates.includes(host)
+            ? host
+            : undefined
+          : candidates[0];
+      if (!person) continue;
+      const list = mentions[sentence.index] ?? [];
+      if (list.some((m) => m.from <= t.titleFrom && m.to >= t.titleTo)) continue;
+      list.push({ person, sentence: sentence.index, from: t.titleFrom, to: t.titleTo, titled: t });
+      list.sort((a, b) => a.from - b.from);
+      mentions[sentence.index] = list;
+      person.mentions.push(spanOf(sentence, t.titleFrom, t.titleTo));
+      person.mentions.sort((a, b) => a.start - b.start);
+    }
+  }
+}

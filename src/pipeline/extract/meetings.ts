@@ -1,0 +1,250 @@
+import { addTo } from "../../model/graph/multiMap";
+import type { Span } from "../../model/graph/schema";
+import type { Cue } from "./cues";
+import type { EntityHit } from "./entities";
+import type { Reason } from "./explain";
+import type { Person, PersonMention } from "./persons";
+import { spanOf, type Sentence } from "./sentence";
+
+/** A meeting that took place: the host and one counterpart (or several of one state or body). */
+export interface Meeting {
+  /** The counterpart's state, body or organisation, or the counterpart when none is known. */
+  key: string;
+  keyLabel: string;
+  counterparts: Person[];
+  /** A state whose leader the text says the host met, without naming them. */
+  states: Map<string, { label: string; evidence: Set<number> }>;
+  /** Sentences that report the meeting (its opening, and summaries that list it). */
+  reports: Set<number>;
+  /** The meeting words that refer to it. */
+  cueSpans: Span[];
+  /** The sentence where its account starts. */
+  opening?: number;
+}
+
+/** What the sentences say about meetings: the meetings, and the sentence each account opens at. */
+export interface MeetingReading {
+  meetings: Meeting[];
+  /** sentence index -> the key of the meeting whose account it opens */
+  openings: Map<number, string>;
+  /** Sentences that report several meetings at once (a summary): they belong to no one account. */
+  summaries: Set<number>;
+}
+
+const RUN_ENDS = new Set([
+  "on",
+  "in",
+  "at",
+  "during",
+  "to",
+  "for",
+  "about",
+  "regarding",
+  "which",
+  "who",
+  "where",
+  "within",
+  "as",
+  "following",
+  "after",
+  "ahead",
+]);
+const SPEAKERS = new Set(["your", "our", "my"]);
+
+/** States named in the list after "with" that follows a meeting word ("meetings with Presidents of Estonia, Finland and Iran"). */
+function listedStates(sentence: Sentence, cue: Cue): EntityHit[] {
+  let i = cue.at + 1;
+  while (i < sentence.tokens.length && sentence.tokens[i]?.key !== "with" && i < cue.at + 4) i += 1;
+  if (sentence.tokens[i]?.key !== "with") return [];
+  let end = i + 1;
+  for (; end < sentence.tokens.length; end += 1) {
+    const t = sentence.tokens[end];
+    if (!t || (t.isWord && RUN_ENDS.has(t.key)) || [".", ";", ":", "(", "—"].includes(t.text))
+      break;
+  }
+  return sentence.entities.filter(
+    (e) => e.type === "state" && !e.demonym && e.from > i && e.to <= end,
+  );
+}
+
+/**
+ * Finds the meetings that took place, the host taking part in each: in every sentence with a meeting
+ * word, the people named (besides the host and the host's own side) are counterparts; a sentence
+ * naming the host's counterparts from several states is a summary of several meetings. A meeting
+ * sentence whose subject is someone else, without the host, tells a meeting between third parties.
+ */
+export function readMeetings(
+  sentences: readonly Sentence[],
+  mentions: readonly PersonMention[][],
+  cues: readonly Cue[],
+  host: Person,
+  reasons: Reason[],
+): MeetingReading {
+  const meetings = new Map<string, Meeting>();
+  const openings = new Map<number, string>();
+  const summaries = new Set<number>();
+  const hostState = host.affiliation?.id;
+  const byCue = new Map<number, Cue[]>();
+  for (const cue of cues) addTo(byCue, cue.sentence, cue);
+
+  const meetingOf = (key: string, label: string): Meeting => {
+    let m = meetings.get(key);
+    if (!m)
+      meetings.set(
+        key,
+        (m = {
+          key,
+          keyLabel: label,
+          counterparts: [],
+          states: new Map(),
+          reports: new Set(),
+          cueSpans: [],
+        }),
+      );
+    return m;
+  };
+
+  for (const [index, sentenceCues] of byCue) {
+    const sentence = sentences[index];
+    if (!sentence) continue;
+    const id = sentence.passage.id;
+    const here = mentions[index] ?? [];
+    const hostHere = here.some((m) => m.person === host);
+    const others = here.filter(
+      (m) =>
+        m.person !== host &&
+        !(m.titled?.owner !== undefined && SPEAKERS.has(m.titled.owner)) &&
+        !(
+          hostState !== undefined &&
+          m.person.affiliation?.id === hostState &&
+          m.person.affiliation.type === "state"
+        ),
+    );
+    const found = new Map<
+      string,
+      { label: string; persons: Set<Person>; states: Map<string, string> }
+    >();
+    const usedCues: Cue[] = [];
+    for (const cue of sentenceCues) {
+      const subjects = others.filter((m) => m.to <= cue.at);
+      if (!hostHere && subjects.length > 0) {
+        reasons.push({
+          passage: id,
+          verdict: "refused",
+          rule: "a meeting between others: its subject is not the host",
+          subject: subjects.map((m) => m.person.label).join(", "),
+        });
+        continue;
+      }
+      const counterparts = others.filter(
+        (m) =>
+          (hostHere ? true : m.from > cue.at) &&
+          (!cue.needsObject || (m.from > cue.at && m.from - cue.at <= 8)),
+      );
+      if (cue.needsObject && counterparts.length === 0) {
+        reasons.push({
+          passage: id,
+          verdict: "refused",
+          rule: `“${cue.word}” with nobody named right after it: not a meeting`,
+          subject: cue.word,
+        });
+        continue;
+      }
+      usedCues.push(cue);
+      const affiliated = new Set(counterparts.map((m) => m.person.affiliation?.id));
+      for (const m of counterparts) {
+        const a = m.person.affiliation;
+        const key = a ? (a.id === "" ? `org:${a.label}` : a.id) : `person:${m.person.id}`;
+        const entry = found.get(key) ?? {
+          label: a?.label ?? m.person.label,
+          persons: new Set(),
+          states: new Map(),
+        };
+        entry.persons.add(m.person);
+        found.set(key, entry);
+      }
+      for (const state of listedStates(sentence, cue)) {
+        if (state.id === hostState || affiliated.has(state.id)) continue;
+        const entry = found.get(state.id) ?? {
+          label: state.label,
+          persons: new Set(),
+          states: new Map(),
+        };
+        entry.states.set(state.id, state.label);
+        found.set(state.id, entry);
+      }
+    }
+    if (usedCues.length === 0) continue;
+    if (found.size === 0) {
+      reasons.push({
+        passage: id,
+        verdict: "account",
+        rule: "a meeting word without a counterpart: part of the account it stands in",
+        subject: usedCues.map((c) => c.word).join(", "),
+      });
+      continue;
+    }
+    const cueSpans = usedCues.map((c) => spanOf(sentence, c.at, c.at + 1));
+    for (const [key, entry] of found) {
+      const meeting = meetingOf(key, entry.label);
+      for (const p of entry.persons)
+        if (!meeting.counterparts.includes(p)) meeting.counterparts.push(p);
+      for (const [stateId, label] of entry.states) {
+        const s = meeting.states.get(stateId) ?? { label, evidence: new Set<number>() };
+        s.evidence.add(index);
+        meeting.states.set(stateId, s);
+      }
+      meeting.reports.add(index);
+      meeting.cueSpans.push(...cueSpans);
+      const who = [...entry.persons].map((p) => p.label).join(", ") || entry.label;
+      reasons.push({
+        passage: id,
+        verdict: "counterpart",
+        rule: `named with the meeting word “${usedCues[0]?.word ?? ""}” and not the host's side`,
+        subject: who,
+      });
+    }
+    if (found.size === 1) {
+      const [key] = found.keys();
+      if (key !== undefined) {
+        openings.set(index, key);
+        meetingOf(key, "").opening ??= index;
+        reasons.push({
+          passage: id,
+          verdict: "meeting",
+          rule: "a meeting word with one counterpart opens that meeting's account",
+          subject: [...found.values()][0]?.label ?? key,
+        });
+      }
+    } else {
+      summaries.add(index);
+      reasons.push({
+        passage: id,
+        verdict: "meeting",
+        rule: `one sentence for ${found.size} meetings: a summary, part of no one account`,
+        subject: [...found.values()].map((e) => e.label).join(", "),
+      });
+    }
+  }
+  return { meetings: [...meetings.values()], openings, summaries };
+}
+
+/**
+ * Each meeting's account: from the sentence that opens it to the next opening, summaries left out.
+ * Sentences before the first opening are the preamble, which frames every meeting.
+ */
+export function accountsOf(
+  sentences: readonly Sentence[],
+  reading: MeetingReading,
+): { accountOf: (string | undefined)[]; preamble: number[] } {
+  const accountOf: (string | undefined)[] = [];
+  const preamble: number[] = [];
+  let current: string | undefined;
+  for (const sentence of sentences) {
+    const opens = reading.openings.get(sentence.index);
+    if (opens !== undefined) current = opens;
+    if (current === undefined) preamble.push(sentence.index);
+    accountOf.push(reading.summaries.has(sentence.index) ? undefined : current);
+  }
+  return { accountOf, preamble };
+}

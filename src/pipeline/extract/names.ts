@@ -1,0 +1,91 @@
+import { HONORIFICS, NAME_PARTICLES } from "../lexicon/titles";
+import type { Token } from "./tokens";
+
+/** Capitalised words that start sentences, dates and places, never a person's name. */
+const NOT_NAMES = new Set([
+  ..."the a an on in at during after before both his her their our your my he she they we it its this that these those there and or but as with by for from to of said says also while when where who which what however meanwhile today yesterday tomorrow according earlier later then thus".split(
+    " ",
+  ),
+  ..."january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec".split(
+    " ",
+  ),
+  ..."monday tuesday wednesday thursday friday saturday sunday".split(" "),
+  ..."presidents leaders ministers heads delegations sides parties countries states governments photo video read tags latest news".split(
+    " ",
+  ),
+]);
+
+const ROMAN = /^(?:II|III|IV|V|VI|VII|VIII|IX|X)$/;
+
+/** A word that can be part of a name: capitalised, not a date or sentence word, not blocked. */
+function nameWord(token: Token | undefined): boolean {
+  return (
+    token !== undefined &&
+    token.isWord &&
+    token.capital &&
+    !NOT_NAMES.has(token.key) &&
+    /\p{L}/u.test(token.text)
+  );
+}
+
+/**
+ * Where the name that starts at token `at` ends (exclusive), or undefined if no name starts there.
+ * A name is one to six capitalised words, with particles inside ("Tamim bin Hamad Al Thani"),
+ * glued hyphens and apostrophes ("Kassym-Jomart", "O’Brien") and a regnal number ("Abdullah II").
+ * `blocked(i)` marks tokens that start something else (a state, a body, a title).
+ */
+export function nameEnd(
+  tokens: readonly Token[],
+  at: number,
+  blocked: (i: number) => boolean,
+): number | undefined {
+  const i = nameStart(tokens, at);
+  if (!nameWord(tokens[i]) || blocked(i)) return undefined;
+  let end = i;
+  let words = 0;
+  for (let j = i; j < tokens.length && words < 6;) {
+    const t = tokens[j];
+    if (!t) break;
+    if (t.isWord && j > i && ROMAN.test(t.text)) {
+      end = j + 1;
+      break;
+    }
+    if (nameWord(t) && (j === i || !blocked(j))) {
+      end = j + 1;
+      words += 1;
+      j += 1;
+      // glued: "Kassym-Jomart", "O’Brien", "Al-Nahyan"
+      const mark = tokens[j];
+      if (
+        mark &&
+        mark.glued &&
+        ["-", "‑", "’", "'"].includes(mark.text) &&
+        tokens[j + 1]?.glued &&
+        tokens[j + 1]?.isWord
+      ) {
+        j += 1;
+        end = j + 1;
+        j += 1;
+      }
+      continue;
+    }
+    if (t.isWord && NAME_PARTICLES.has(t.key) && nameWord(tokens[j + 1]) && !blocked(j + 1)) {
+      j += 1;
+      continue;
+    }
+    break;
+  }
+  return end > i ? end : undefined;
+}
+
+/** Where a name starts once honorifics ("Sheikh", "Mr.") are skipped. */
+export function nameStart(tokens: readonly Token[], at: number): number {
+  let i = at;
+  for (;;) {
+    const t = tokens[i];
+    if (!t?.capital || !HONORIFICS.has(t.key)) return i;
+    const next = tokens[i + 1]?.text === "." ? i + 2 : i + 1;
+    if (!tokens[next]?.capital) return i;
+    i = next;
+  }
+}

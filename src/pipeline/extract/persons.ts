@@ -1,0 +1,167 @@
+import { addTo } from "../../model/graph/multiMap";
+import type { Span } from "../../model/graph/schema";
+import type { Affiliation, TitledMention } from "./people";
+import { PhraseIndex } from "./phraseIndex";
+import { spanOf, type Sentence } from "./sentence";
+import { slugOf } from "./slug";
+
+/** A person the article names, gathered from all their mentions. */
+export interface Person {
+  id: string;
+  label: string;
+  /** Folded words of the fullest name. */
+  words: string[];
+  /** The name the article uses alone ("Tokayev", "Pirc Musar"), else the surname. */
+  shortLabel: string;
+  titles: { mention: TitledMention; sentence: number }[];
+  mentions: Span[];
+  /** What they are of, as most of their titles say (a state before a body). */
+  affiliation?: Affiliation;
+  /** Their title, as first given ("President"). */
+  title?: string;
+  leads: boolean;
+}
+
+/** A person named in a sentence: tokens `[from, to)`. */
+export interface PersonMention {
+  person: Person;
+  sentence: number;
+  from: number;
+  to: number;
+  titled?: TitledMention;
+}
+
+const ROMAN = /^(?:ii|iii|iv|v|vi|vii|viii|ix|x)$/;
+
+/** The word a person is known by: the last one, not a regnal number. */
+function surnameOf(words: readonly string[]): string {
+  const last = words.at(-1) ?? "";
+  return ROMAN.test(last) ? words.join(" ") : last;
+}
+
+/**
+ * The people of an article: every titled name is a person; names that share a surname are one
+ * person ("Ebrahim Raisi", "Ibrahim Raisi", "Raisi"), since readouts spell first names variously.
+ * Then every later use of a name or its end ("Tokayev", "Pirc Musar") is found as a mention.
+ */
+export function gatherPersons(sentences: readonly Sentence[]): {
+  persons: Person[];
+  mentions: PersonMention[][];
+} {
+  const bySurname = new Map<string, Person>();
+  const persons: Person[] = [];
+  const titledMentions: PersonMention[] = [];
+  for (const sentence of sentences) {
+    for (const mention of sentence.titles) {
+      if (!mention.name) continue;
+      const words = sentence.tokens
+        .slice(mention.name.from, mention.name.to)
+        .filter((t) => t.isWord)
+        .map((t) => t.key);
+      const surname = surnameOf(words);
+      let person = bySurname.get(surname);
+      if (!person) {
+        const label = spanOf(sentence, mention.name.from, mention.name.to).exact.replace(
+          /\s+/g,
+          " ",
+        );
+        person = {
+          id: "",
+          label,
+          words,
+          shortLabel: label,
+          titles: [],
+          mentions: [],
+          leads: false,
+        };
+        bySurname.set(surname, person);
+        persons.push(person);
+      } else if (words.length > person.words.length) {
+        person.words = words;
+        person.label = spanOf(sentence, mention.name.from, mention.name.to).exact.replace(
+          /\s+/g,
+          " ",
+        );
+      }
+      person.titles.push({ mention, sentence: sentence.index });
+      titledMentions.push({
+        person,
+        sentence: sentence.index,
+        from: mention.name.from,
+        to: mention.name.to,
+        titled: mention,
+      });
+    }
+  }
+
+  // every end of a name ("Musar", "Pirc Musar", "Nataša Pirc Musar") finds its person, unless two share it
+  const forms = new PhraseIndex<Person>();
+  const owners = new Map<string, Set<Person>>();
+  for (const person of persons) {
+    for (let k = 0; k < person.words.length; k += 1) {
+      const form = person.words.slice(k).join(" ");
+      if (ROMAN.test(form)) continue;
+      owners.set(form, (owners.get(form) ?? new Set()).add(person));
+    }
+  }
+  for (const [form, people] of owners)
+    if (people.size === 1) forms.add(form, [...people][0] as Person);
+
+  const mentions: PersonMention[][] = sentences.map(() => []);
+  const shortestAlone = new Map<Person, number>();
+  const titledBySentence = new Map<number, PersonMention[]>();
+  for (const m of titledMentions) addTo(titledBySentence, m.sentence, m);
+  for (const sentence of sentences) {
+    const titled = titledBySentence.get(sentence.index) ?? [];
+    const covered = (i: number) =>
+      titled.some((m) => i >= m.from && i < m.to) || sentence.entityOver.has(i);
+    const found = [...titled];
+    for (let i = 0; i < sentence.tokens.length; i += 1) {
+      if (covered(i) || !sentence.tokens[i]?.capital || sentence.tokens[i - 1]?.capital) continue;
+      const hit = forms.longestAt(
+        sentence.tokens,
+        i,
+        (_p, from, to) =>
+          sentence.tokens.slice(from, to).every((t) => t.capital) && !sentence.tokens[to]?.capital,
+      );
+      if (!hit) continue;
+      const person = hit.values[0] as Person;
+      found.push({ person, sentence: sentence.index, from: hit.from, to: hit.to });
+      const length = hit.to - hit.from;
+      if (length < person.words.length && length < (shortestAlone.get(person) ?? Infinity)) {
+        shortestAlone.set(person, length);
+        person.shortLabel = spanOf(sentence, hit.from, hit.to).exact;
+      }
+      i = hit.to - 1;
+    }
+    found.sort((a, b) => a.from - b.from);
+    mentions[sentence.index] = found;
+    for (const m of found) m.person.mentions.push(spanOf(sentence, m.from, m.to));
+  }
+
+  const taken = new Set<string>();
+  for (const person of persons) {
+    // "tokayev", "pirc-musar": the name the article uses alone, else the surname
+    const alone = shortestAlone.get(person);
+    const short = slugOf(person.words.slice(alone === undefined ? -1 : -alone).join(" "));
+    if (alone === undefined)
+      person.shortLabel = ROMAN.test(person.words.at(-1) ?? "")
+        ? person.label
+        : (person.label.split(" ").at(-1) ?? person.label);
+    const id =
+      ROMAN.test(person.words.at(-1) ?? "") || taken.has(short)
+        ? slugOf(person.words.join(" "))
+        : short;
+    person.id = taken.has(id) ? `${id}-${taken.size}` : id;
+    taken.add(person.id);
+    const affiliations = person.titles.flatMap((t) =>
+      t.mention.affiliation ? [t.mention.affiliation] : [],
+    );
+    person.affiliation = affiliations.find((a) => a.type === "state") ?? affiliations[0];
+    person.title = person.titles.find((t) => t.mention.title.label !== "counterpart")?.mention.title
+      .label;
+    person.leads = person.titles.some((t) => t.mention.title.leads);
+    person.mentions.sort((a, b) => a.start - b.start);
+  }
+  return { persons, mentions };
+}

@@ -1,0 +1,183 @@
+import { addTo } from "../../model/graph/multiMap";
+import { NODE_KINDS } from "../../model/graph/kinds";
+import type { GraphEdge, GraphNode, Passage } from "../../model/graph/schema";
+import { GraphBuilder } from "./graphBuilder";
+import type { Meeting } from "./meetings";
+import { findNamedObjects } from "./namedObjects";
+import type { Person } from "./persons";
+import { ALL, type Reading } from "./reading";
+import { spanOf } from "./sentence";
+import { slugOf } from "./slug";
+import { statedRelations } from "./stated";
+import { findTopics } from "./topics";
+
+const shortName = (p: Person) => p.shortLabel;
+
+/** An id for what the affiliation names: a state or body has its own; an organisation gets a slug. */
+const affiliationId = (p: Person) =>
+  p.affiliation ? p.affiliation.id || slugOf(p.affiliation.label) : undefined;
+
+/** Turns an article's reading into nodes and relations, every one backed by its sentences. */
+export function toGraph(reading: Reading): { nodes: GraphNode[]; edges: GraphEdge[] } {
+  const graph = new GraphBuilder();
+  const passageOf = (i: number): Passage[] => {
+    const p = reading.sentences[i]?.passage;
+    return p ? [p] : [];
+  };
+
+  // states and bodies, wherever named
+  for (const s of reading.sentences) {
+    for (const e of s.entities)
+      graph.node(e.id, e.type === "state" ? "state" : "organization", e.label, [
+        spanOf(s, e.from, e.to),
+      ]);
+  }
+
+  // people, with what their titles say they head or represent
+  const host = reading.host;
+  const participants = new Set<Person>([
+    ...(host ? [host] : []),
+    ...reading.meetings.flatMap((m) => m.counterparts),
+  ]);
+  const persons =
+    host && !reading.persons.includes(host) ? [host, ...reading.persons] : reading.persons;
+  for (const p of persons) {
+    const kind = p.leads || participants.has(p) ? "leader" : "person";
+    const role = p.affiliation && p.title ? `${p.title} of ${p.affiliation.label}` : p.title;
+    graph.node(p.id, kind, p.label, p.mentions, role ? { role } : {});
+    for (const { mention, sentence } of p.titles) {
+      const a = mention.affiliation;
+      if (!a || mention.title.label === "counterpart") continue;
+      const s = reading.sentences[sentence];
+      if (!s) continue;
+      const target = a.id || slugOf(a.label);
+      if (!a.id)
+        graph.node(
+          target,
+          "organization",
+          a.label,
+          [s.passage].map(() => spanOf(s, mention.titleFrom, mention.titleTo)).slice(0, 0),
+        );
+      graph.edge(
+        mention.title.leads ? "heads" : "represents",
+        p.id,
+        target,
+        passageOf(sentence),
+        `${mention.modifier ? `${mention.modifier} ` : ""}${mention.title.label} of`,
+      );
+    }
+  }
+
+  // meetings: who took part, where, on the sidelines of what, who reported it
+  const meetingByKey = new Map<string, { meeting: Meeting; id: string }>();
+  const usedIds = new Set<string>();
+  for (const m of reading.meetings) {
+    let id = `meeting-${slugOf(m.key.replace(/^(?:org|person):/, ""), 80)}`;
+    if (usedIds.has(id)) id = `${id}-${usedIds.size}`;
+    usedIds.add(id);
+    meetingByKey.set(m.key, { meeting: m, id });
+  }
+  const frame = (
+    map: Map<
+      string,
+      { id: string; label: string; sentence: number; span: GraphNode["mentions"][number] }[]
+    >,
+    key: string,
+  ) => map.get(key) ?? map.get(ALL) ?? [];
+  const accounts = new Map<string, string[]>();
+  for (const s of reading.sentences) {
+    const key = reading.accountOf[s.index];
+    if (key !== undefined) addTo(accounts, key, s.passage.id);
+  }
+  for (const [key, { meeting, id }] of meetingByKey) {
+    if (!host) break;
+    const counterpartLabel =
+      meeting.counterparts.map(shortName).join(", ") ||
+      [...meeting.states.values()].map((s) => s.label).join(", ");
+    const date = reading.dates.get(key)?.date ?? reading.dates.get(ALL)?.date;
+    graph.node(id, "event", `${shortName(host)}–${counterpartLabel} meeting`, meeting.cueSpans, {
+      role: "bilateral meeting",
+      ...(date ? { date } : {}),
+    });
+    const account = accounts.get(key) ?? [];
+    graph.account(id, account);
+    const reports = [...meeting.reports].sort((a, b) => a - b);
+    graph.edge("participates_in", host.id, id, reports.flatMap(passageOf));
+    for (const c of meeting.counterparts) {
+      const naming = reports.filter((i) => (reading.mentions[i] ?? []).some((x) => x.person === c));
+      graph.edge("participates_in", c.id, id, naming.flatMap(passageOf));
+    }
+    for (const [stateId, s] of meeting.states) {
+      if (!meeting.counterparts.some((c) => affiliationId(c) === stateId)) {
+        graph.edge(
+          "participates_in",
+          stateId,
+          id,
+          [...s.evidence].sort((a, b) => a - b).flatMap(passageOf),
+          "represented at",
+        );
+      }
+    }
+    for (const o of frame(reading.occasions, key)) {
+      graph.node(o.id, "event", o.label, [o.span]);
+      graph.edge("on_sidelines_of", id, o.id, passageOf(o.sentence));
+      // "78th session of the United Nations General Assembly": a session of the body it names
+      const s = reading.sentences[o.sentence];
+      for (const e of s?.entities ?? []) {
+        if (e.type !== "body" || !s) continue;
+        const named = spanOf(s, e.from, e.to);
+        if (named.start < o.span.start || named.end > o.span.end) continue;
+        graph.edge(
+          /\bsession\b/i.test(o.label) ? "session_of" : "part_of",
+          o.id,
+          e.id,
+          passageOf(o.sentence),
+        );
+      }
+    }
+    const places = frame(reading.places, key);
+    const dateline = reading.dateline;
+    for (const p of places.length > 0 ? places : dateline ? [dateline] : []) {
+      graph.node(p.id, "place", p.label, [p.span]);
+      graph.edge("held_in", id, p.id, passageOf(p.sentence));
+    }
+    if (reading.reporter) {
+      const r = reading.reporter;
+      graph.node(r.id, "organization", r.label, [r.span], { role: "source of the report" });
+      graph.edge("reports_on", r.id, id, passageOf(r.sentence));
+    }
+  }
+  if (reading.dateline)
+    graph.node(reading.dateline.id, "place", reading.dateline.label, [reading.dateline.span]);
+
+  // what each account raises: topics and named objects
+  for (const s of reading.sentences) {
+    const key = reading.accountOf[s.index];
+    const entry = key === undefined ? undefined : meetingByKey.get(key);
+    if (!entry) continue;
+    for (const t of findTopics(s)) {
+      graph.node(t.topic.id, "topic", t.topic.label, [t.span]);
+      graph.edge("discusses", entry.id, t.topic.id, [s.passage]);
+    }
+    const taken = (i: number) =>
+      (reading.mentions[s.index] ?? []).some((m) => i >= m.from && i < m.to);
+    for (const o of findNamedObjects(s, taken)) {
+      if (graph.kindOf(o.id) !== undefined && graph.kindOf(o.id) !== o.kind) continue;
+      graph.node(o.id, o.kind, o.label, [o.span], { role: o.role });
+      graph.edge("discusses", entry.id, o.id, [s.passage]);
+      for (const e of s.entities.filter(
+        (e) => e.type === "state" && e.from >= o.from && e.to <= o.to,
+      )) {
+        if (e.demonym && e.from === o.from) graph.edge("belongs_to", o.id, e.id, [s.passage]);
+        else if (o.kind === "infrastructure") graph.edge("links", o.id, e.id, [s.passage]);
+      }
+    }
+  }
+  statedRelations(
+    reading,
+    meetingByKey,
+    (p) => (p.affiliation?.type === "state" ? p.affiliation.id : undefined),
+    graph,
+  );
+  return graph.build(NODE_KINDS);
+}

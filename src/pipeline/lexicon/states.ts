@@ -1,0 +1,93 @@
+import { slugOf } from "../extract/slug";
+import data from "./states.json";
+
+/** A state of the world, as the trimmed `world-countries` data names it. */
+export interface State {
+  id: string;
+  code: string;
+  name: string;
+}
+
+export interface StateForm {
+  state: State;
+  /** A name of the state ("Iran", "Islamic Republic of Iran") or of its people ("Iranian", "Kazakh"). */
+  as: "name" | "demonym";
+  /** Written in capitals ("US", "UAE"): found only in capitals, never as the word "us". */
+  capitals: boolean;
+}
+
+/** English names the package lacks that readouts still use. */
+const MORE_NAMES: Record<string, string[]> = {
+  TR: ["Turkey", "Republic of Türkiye"],
+  US: ["U.S.", "U.S.A.", "America", "United States"],
+  GB: ["U.K.", "Britain"],
+  MM: ["Burma"],
+  SZ: ["Swaziland"],
+  TL: ["East Timor"],
+  CV: ["Cape Verde"],
+  CZ: ["Czech Republic"],
+  VA: ["Holy See"],
+  KR: ["Korea"],
+  RU: ["Russian Federation"],
+};
+/** Demonyms the package lacks, and the prefixes of compounds such as "Sino-Indian". */
+const MORE_DEMONYMS: Record<string, string[]> = {
+  SA: ["Saudi"],
+  AZ: ["Azeri"],
+  CN: ["Sino"],
+  IN: ["Indo"],
+  RU: ["Russo"],
+  FR: ["Franco"],
+  GB: ["Anglo"],
+  TR: ["Turkish", "Turko"],
+};
+
+/**
+ * "Kazakh" from "Kazakhstan", "Uzbek" from "Uzbekistan": the people of a "-stan" are named by its
+ * stem, which the package does not list ("Kazakhstani" it does).
+ */
+function derivedDemonym(name: string): string | undefined {
+  const stem = /^(\p{L}{4,}?)(?:i?stan)$/u.exec(name)?.[1];
+  return stem;
+}
+
+function buildForms(): Map<string, StateForm[]> {
+  const forms = new Map<string, StateForm[]>();
+  const add = (form: string, state: State, as: StateForm["as"]) => {
+    const list = forms.get(form) ?? [];
+    if (!list.some((f) => f.state.code === state.code)) {
+      list.push({ state, as, capitals: /^[A-Z.]+$/.test(form) && form.length <= 6 });
+    }
+    forms.set(form, list);
+  };
+  for (const entry of data) {
+    const state: State = { id: slugOf(entry.name), code: entry.code, name: entry.name };
+    for (const name of [
+      entry.name,
+      entry.official,
+      ...entry.alt,
+      ...(MORE_NAMES[entry.code] ?? []),
+    ]) {
+      add(name, state, "name");
+    }
+    const demonyms = entry.demonyms.flatMap((d) => d.split(/,\s*/));
+    const derived = derivedDemonym(entry.name);
+    if (derived) demonyms.push(derived);
+    for (const d of [...demonyms, ...(MORE_DEMONYMS[entry.code] ?? [])]) add(d, state, "demonym");
+  }
+  // A demonym two states share ("Congolese", "Dominican") names neither.
+  for (const [form, list] of forms) if (list.length > 1) forms.delete(form);
+  return forms;
+}
+
+/** Every form that names a state or its people, to the states it names (exactly one each). */
+export const STATE_FORMS: ReadonlyMap<string, readonly StateForm[]> = buildForms();
+
+/** Capitals: where a dateline or "in Astana" puts a meeting, a place of the state. */
+export const CAPITALS: ReadonlyMap<string, State> = new Map(
+  data.flatMap((entry) =>
+    entry.capitals.map(
+      (c) => [c, { id: slugOf(entry.name), code: entry.code, name: entry.name }] as const,
+    ),
+  ),
+);

@@ -1,0 +1,140 @@
+/**
+ * Titles a readout gives people, written once. `leads`: the title heads what it is "of" (a state, a
+ * body, a company), so its holder is a leader and `heads` it; other holders (ministers, envoys)
+ * `represent` it. Lower case; matched without regard to case or accents.
+ */
+export interface Title {
+  label: string;
+  leads: boolean;
+}
+
+const LEADING = [
+  "President",
+  "Prime Minister",
+  "Premier",
+  "Chancellor",
+  "Federal Chancellor",
+  "King",
+  "Queen",
+  "Emir",
+  "Amir",
+  "Sultan",
+  "Crown Prince",
+  "Emperor",
+  "Grand Duke",
+  "Prince",
+  "Supreme Leader",
+  "Head of State",
+  "Head of Government",
+  "Secretary-General",
+  "Secretary General",
+  "Director-General",
+  "Director General",
+  "Chairman",
+  "Chairwoman",
+  "Chairperson",
+  "Chair",
+  "Chief Executive Officer",
+  "CEO",
+  "Managing Director",
+  "Pope",
+  "Governor-General",
+  "President-elect",
+  "Taoiseach",
+];
+
+const SERVING = [
+  "Vice President",
+  "Vice-President",
+  "Deputy Prime Minister",
+  "First Deputy Prime Minister",
+  "Vice Premier",
+  "Foreign Minister",
+  "Minister of Foreign Affairs",
+  "Minister for Foreign Affairs",
+  "Minister for External Affairs",
+  "External Affairs Minister",
+  "Foreign Secretary",
+  "Secretary of State",
+  "Defence Minister",
+  "Defense Minister",
+  "Minister of Defence",
+  "Minister of Defense",
+  "Minister",
+  "Deputy Minister",
+  "Ambassador",
+  "Special Envoy",
+  "Envoy",
+  "High Representative",
+  "Commissioner",
+  "Speaker",
+  "Governor",
+  "Mayor",
+  "Senator",
+  "Deputy Chairman",
+  "Vice Chairman",
+  "Vice-Chairman",
+  "National Security Adviser",
+  "National Security Advisor",
+];
+
+export const TITLES: ReadonlyMap<string, Title> = new Map<string, Title>([
+  ...LEADING.map((label) => [label, { label, leads: true }] as const),
+  ...SERVING.map((label) => [label, { label, leads: false }] as const),
+]);
+
+/** Words in front of a title that keep it a title: "acting Minister", "interim President". */
+export const TITLE_MODIFIERS = new Set([
+  "acting",
+  "interim",
+  "outgoing",
+  "incoming",
+  "newly",
+  "elected",
+  "new",
+]);
+
+/** Words in front of a name that are not part of it: "Sheikh", "Mr". */
+export const HONORIFICS = new Set([
+  "sheikh",
+  "sheikha",
+  "mr",
+  "mrs",
+  "ms",
+  "dr",
+  "sir",
+  "dame",
+  "he",
+  "his",
+  "her",
+  "excellency",
+  "majesty",
+  "highness",
+  "royal",
+  "hrh",
+  "shaikh",
+]);
+
+/** Small words a name may hold: "Tamim bin Hamad Al Thani", "Ursula von der Leyen". */
+export const NAME_PARTICLES = new Set([
+  "bin",
+  "bint",
+  "ibn",
+  "al",
+  "el",
+  "de",
+  "da",
+  "di",
+  "du",
+  "van",
+  "von",
+  "der",
+  "den",
+  "la",
+  "le",
+  "dos",
+  "das",
+  "del",
+  "y",
+  "ben",
+]);
