@@ -1,4 +1,15 @@
-import { MEETING_WORDS, NEEDS_OBJECT, NOT_THIS, NOT_YET } from "../lexicon/cues";
+import {
+  FUTURE_IN_SENTENCE,
+  MEETING_NOUNS,
+  MEETING_WORDS,
+  NEEDS_OBJECT,
+  NOT_THIS,
+  NOT_YET,
+  NOT_YET_ADJECTIVES,
+  REPORTING,
+  WELCOME_WORDS,
+  INFINITIVE_VERBS,
+} from "../lexicon/cues";
 import type { Reason } from "./explain";
 import type { Sentence } from "./sentence";
 
@@ -49,18 +60,41 @@ function wordsBefore(sentence: Sentence, at: number, count: number): string[] {
 
 /** Why a meeting word at token `at` reports no meeting that took place, if it does not. */
 function refusal(sentence: Sentence, at: number): string | undefined {
+  const word = sentence.tokens[at]?.key ?? "";
   const before = wordsBefore(sentence, at, 5);
+  if (word === "meet" && before[0] === "to") return "not (yet) taken place: “to meet”";
+  const infinitive = before.findIndex((w, k) => INFINITIVE_VERBS.has(w) && before[k + 1] === "to");
+  if (infinitive !== -1) return `a purpose or a plan: “to ${before[infinitive] ?? ""}”`;
   const notYet = before.find((w) => NOT_YET.has(w));
   if (notYet !== undefined) return `not (yet) taken place: “${notYet}” before the meeting word`;
   const notThis = before.find((w) => NOT_THIS.has(w));
   if (notThis !== undefined) return `another or no meeting: “${notThis}” before the meeting word`;
-  const after = sentence.tokens
-    .slice(at + 1, at + 5)
-    .filter((t) => t.isWord)
-    .map((t) => t.key);
+  const noun = MEETING_NOUNS.has(word);
+  const adjective = before.slice(0, 2).find((w) => NOT_YET_ADJECTIVES.has(w));
+  if (noun && adjective !== undefined) return `another meeting: “${adjective} ${word}”`;
+  if (noun) {
+    // "... are expected to discuss ..., in their bilateral meeting": planned, back to a "said"
+    for (let i = at - 1; i >= 0; i -= 1) {
+      const t = sentence.tokens[i];
+      if (!t || REPORTING.has(t.key)) break;
+      if (FUTURE_IN_SENTENCE.has(t.key))
+        return `not (yet) taken place: “${t.text}” earlier in the sentence`;
+    }
+  }
+  if (NEEDS_OBJECT.has(word)) {
+    const welcome = sentence.tokens.find((t) => WELCOME_WORDS.has(t.key));
+    if (welcome) return `a welcome, not a meeting: “${welcome.text}”`;
+  }
+  const after: string[] = [];
+  for (let i = at + 1; i < sentence.tokens.length && after.length < 4; i += 1) {
+    const t = sentence.tokens[i];
+    if (!t || CLAUSE_BREAK.has(t.text)) break;
+    if (t.isWord) after.push(t.key);
+  }
   const later = after.find((w) => NOT_YET_AFTER.has(w));
   if (later !== undefined) return `not (yet) taken place: “${later}” after the meeting word`;
-  if (after[0] === "of" && !after.slice(1, 3).some((w) => PAIRS_AFTER_OF.has(w))) {
+  const of = after[0] === "of" ? after.slice(1, 5) : [];
+  if (after[0] === "of" && !of.some((w) => PAIRS_AFTER_OF.has(w))) {
     return "a meeting of a body, not between leaders (“meeting of”)";
   }
   return undefined;

@@ -20,6 +20,8 @@ export interface Extraction {
   graph: Graph;
   /** Why each candidate became a meeting, a counterpart or the host, or was refused. */
   reasons: Reason[];
+  /** The node id of the host, when the text reports meetings. */
+  host?: string;
 }
 
 /**
@@ -60,5 +62,5 @@ export function extractGraph(raw: string, options: ExtractOptions = {}): Extract
     nodes,
     edges,
   });
-  return { graph, reasons: final.reasons };
+  return { graph, reasons: final.reasons, ...(final.host ? { host: final.host.id } : {}) };
 }

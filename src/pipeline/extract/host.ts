@@ -25,23 +25,37 @@ export function findHost(
     string,
     { count: number; first: { sentence: Sentence; mention: TitledMention } }
   >();
-  for (const cue of cues) {
-    const sentence = sentences[cue.sentence];
+  // one vote a sentence, at its first meeting word; the first meeting sentence (the lead) counts double
+  const firstCue = new Map<number, Cue>();
+  for (const cue of cues) if (!firstCue.has(cue.sentence)) firstCue.set(cue.sentence, cue);
+  let lead = 2;
+  for (const [index, cue] of firstCue) {
+    const sentence = sentences[index];
     if (!sentence) continue;
+    const here = mentions[index] ?? [];
     const seen = new Set<Person>();
-    for (const m of mentions[cue.sentence] ?? []) {
+    for (const m of here) {
       if (seen.has(m.person)) continue;
       seen.add(m.person);
-      score.set(m.person, (score.get(m.person) ?? 0) + (m.to <= cue.at ? 2 : 1));
+      score.set(m.person, (score.get(m.person) ?? 0) + lead * (m.to <= cue.at ? 2 : 1));
+    }
+    // "He received ...": the subject is the first person the sentence before names
+    const pronoun = sentence.tokens.slice(0, cue.at).find((t) => t.key === "he" || t.key === "she");
+    const previous = (mentions[index - 1] ?? [])[0]?.person;
+    if (pronoun && previous && !here.some((m) => m.to <= cue.at)) {
+      score.set(previous, (score.get(previous) ?? 0) + lead * 2);
     }
     for (const t of sentence.titles) {
       if (!t.definite || t.titleTo > cue.at) continue;
       const label = t.title.label;
       const entry = roles.get(label) ?? { count: 0, first: { sentence, mention: t } };
-      entry.count += 2;
+      entry.count += 2 * lead;
       roles.set(label, entry);
     }
+    lead = 1;
   }
+  // the host of a readout is a head of state, government or body far more often than a minister
+  for (const [person, s] of score) if (person.leads) score.set(person, s * 1.5);
   let best: Person | undefined;
   for (const [person, s] of score) if (!best || s > (score.get(best) ?? 0)) best = person;
   const bestScore = best ? (score.get(best) ?? 0) : 0;
@@ -72,7 +86,7 @@ export function findHost(
     reasons.push({
       passage: first?.passage ?? "",
       verdict: "host",
-      rule: `named in ${bestScore / 2} meeting sentences' worth (subjects count twice), more than anyone`,
+      rule: `the most votes of the meeting sentences (${bestScore}: two for a subject, one for an object, the lead's double, a head's half as much again)`,
       subject: best.label,
     });
   }

@@ -1,7 +1,7 @@
 import { addTo } from "../../model/graph/multiMap";
 import type { Span } from "../../model/graph/schema";
 import type { Cue } from "./cues";
-import type { EntityHit } from "./entities";
+import { counterpartsOf } from "./counterparts";
 import type { Reason } from "./explain";
 import type { Person, PersonMention } from "./persons";
 import { spanOf, type Sentence } from "./sentence";
@@ -31,41 +31,7 @@ export interface MeetingReading {
   summaries: Set<number>;
 }
 
-const RUN_ENDS = new Set([
-  "on",
-  "in",
-  "at",
-  "during",
-  "to",
-  "for",
-  "about",
-  "regarding",
-  "which",
-  "who",
-  "where",
-  "within",
-  "as",
-  "following",
-  "after",
-  "ahead",
-]);
 const SPEAKERS = new Set(["your", "our", "my"]);
-
-/** States named in the list after "with" that follows a meeting word ("meetings with Presidents of Estonia, Finland and Iran"). */
-function listedStates(sentence: Sentence, cue: Cue): EntityHit[] {
-  let i = cue.at + 1;
-  while (i < sentence.tokens.length && sentence.tokens[i]?.key !== "with" && i < cue.at + 4) i += 1;
-  if (sentence.tokens[i]?.key !== "with") return [];
-  let end = i + 1;
-  for (; end < sentence.tokens.length; end += 1) {
-    const t = sentence.tokens[end];
-    if (!t || (t.isWord && RUN_ENDS.has(t.key)) || [".", ";", ":", "(", "—"].includes(t.text))
-      break;
-  }
-  return sentence.entities.filter(
-    (e) => e.type === "state" && !e.demonym && e.from > i && e.to <= end,
-  );
-}
 
 /**
  * Finds the meetings that took place, the host taking part in each: in every sentence with a meeting
@@ -125,6 +91,7 @@ export function readMeetings(
       { label: string; persons: Set<Person>; states: Map<string, string> }
     >();
     const usedCues: Cue[] = [];
+    const hostMentions = here.filter((m) => m.person === host);
     for (const cue of sentenceCues) {
       const subjects = others.filter((m) => m.to <= cue.at);
       if (!hostHere && subjects.length > 0) {
@@ -136,22 +103,17 @@ export function readMeetings(
         });
         continue;
       }
-      const counterparts = others.filter(
-        (m) =>
-          (hostHere ? true : m.from > cue.at) &&
-          (!cue.needsObject || (m.from > cue.at && m.from - cue.at <= 8)),
-      );
-      if (cue.needsObject && counterparts.length === 0) {
+      const { persons: counterparts, states } = counterpartsOf(sentence, cue, others, hostMentions);
+      if (cue.needsObject && counterparts.length === 0 && states.length === 0) {
         reasons.push({
           passage: id,
           verdict: "refused",
-          rule: `“${cue.word}” with nobody named right after it: not a meeting`,
+          rule: `“${cue.word}” with nobody named after it: not a meeting`,
           subject: cue.word,
         });
         continue;
       }
       usedCues.push(cue);
-      const affiliated = new Set(counterparts.map((m) => m.person.affiliation?.id));
       for (const m of counterparts) {
         const a = m.person.affiliation;
         const key = a ? (a.id === "" ? `org:${a.label}` : a.id) : `person:${m.person.id}`;
@@ -163,8 +125,8 @@ export function readMeetings(
         entry.persons.add(m.person);
         found.set(key, entry);
       }
-      for (const state of listedStates(sentence, cue)) {
-        if (state.id === hostState || affiliated.has(state.id)) continue;
+      for (const state of states) {
+        if (state.id === hostState) continue;
         const entry = found.get(state.id) ?? {
           label: state.label,
           persons: new Set(),

@@ -50,18 +50,22 @@ export function nameEnd(
       end = j + 1;
       break;
     }
-    if (nameWord(t) && (j === i || !blocked(j))) {
+    // "Theresa May": a month's name after a first name is a surname, unless a day follows
+    const surnameMay =
+      j > i && t.key === "may" && t.capital && !/^\d/.test(tokens[j + 1]?.text ?? "");
+    if ((nameWord(t) || surnameMay) && (j === i || !blocked(j))) {
       end = j + 1;
       words += 1;
       j += 1;
-      // glued: "Kassym-Jomart", "O’Brien", "Al-Nahyan"
+      // glued: "Kassym-Jomart", "O’Brien", "Al-Nahyan"; not a possessive "Modi’s"
       const mark = tokens[j];
+      const glue = tokens[j + 1];
       if (
-        mark &&
-        mark.glued &&
+        mark?.glued === true &&
         ["-", "‑", "’", "'"].includes(mark.text) &&
-        tokens[j + 1]?.glued &&
-        tokens[j + 1]?.isWord
+        glue?.glued === true &&
+        glue.isWord &&
+        !(glue.key === "s" && mark.text !== "-")
       ) {
         j += 1;
         end = j + 1;

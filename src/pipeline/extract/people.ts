@@ -1,4 +1,4 @@
-import { TITLES, TITLE_MODIFIERS, type Title } from "../lexicon/titles";
+import { NAME_PARTICLES, TITLES, TITLE_MODIFIERS, type Title } from "../lexicon/titles";
 import type { EntityHit } from "./entities";
 import { nameEnd, nameStart } from "./names";
 import { PhraseIndex } from "./phraseIndex";
@@ -111,17 +111,32 @@ export function findTitles(
         after = entity.to;
       } else if (!mention.affiliation && tokens[at]?.capital) {
         const org = organisationAt(tokens, at);
-        if (org && tokens[org.to]?.text === ",") {
+        // "Minister of Industry and Trade of the Russian Federation": a ministry, then the state
+        const ofState =
+          org && tokens[org.to]?.key === "of"
+            ? entityAt.get(tokens[org.to + 1]?.key === "the" ? org.to + 2 : org.to + 1)
+            : undefined;
+        if (org && ofState) {
+          mention.title = { label: `${title.label} of ${slice(at, org.to)}`, leads: title.leads };
+          mention.affiliation = affiliationOf(ofState);
+          after = ofState.to;
+        } else if (org && tokens[org.to]?.text === ",") {
           mention.affiliation = { type: "organization", id: "", label: slice(at, org.to) };
           after = org.to;
         }
       }
     }
+    // "Ambassador of Russia to Kazakhstan", "Chinese Ambassador to Kazakhstan": where they serve
+    const posted = tokens[after]?.key === "to" ? entityAt.get(after + 1) : undefined;
+    if (posted?.type === "state") after = posted.to;
     // the name: "President Tokayev", "Slovenia’s President, Nataša Pirc Musar"
     const nameAt = tokens[after]?.text === "," ? after + 1 : after;
     const start = nameStart(tokens, nameAt);
     const end = nameEnd(tokens, nameAt, blocked);
-    if (end !== undefined && (first.capital || tokens[after]?.text !== ",")) {
+    if (
+      end !== undefined &&
+      (first.capital || title.label === "counterpart" || tokens[after]?.text !== ",")
+    ) {
       mention.name = { from: start, to: end };
       // "King Abdullah II of Jordan"
       if (!mention.affiliation && tokens[end]?.key === "of") {
@@ -133,8 +148,9 @@ export function findTitles(
       const comma = tokens[from - 1]?.key === "the" ? from - 2 : from - 1;
       if (tokens[comma]?.text === "," && !ahead) {
         let s = comma - 1;
-        while (s > 0 && tokens[s - 1]?.isWord && (tokens[s - 1]?.capital || tokens[s - 1]?.glued))
-          s -= 1;
+        const nameLike = (t: Token | undefined) =>
+          t?.isWord === true && (t.capital || t.glued || NAME_PARTICLES.has(t.key));
+        while (s > 0 && comma - s < 8 && nameLike(tokens[s - 1])) s -= 1;
         for (let k = s; k < comma; k += 1) {
           if (nameEnd(tokens, k, blocked) === comma) {
             mention.name = { from: nameStart(tokens, k), to: comma };

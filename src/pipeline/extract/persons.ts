@@ -33,6 +33,9 @@ export interface PersonMention {
 
 const ROMAN = /^(?:ii|iii|iv|v|vi|vii|viii|ix|x)$/;
 
+const startsWith = (words: readonly string[], start: readonly string[]) =>
+  start.every((w, k) => words[k] === w);
+
 /** The word a person is known by: the last one, not a regnal number. */
 function surnameOf(words: readonly string[]): string {
   const last = words.at(-1) ?? "";
@@ -94,12 +97,29 @@ export function gatherPersons(sentences: readonly Sentence[]): {
     }
   }
 
-  // every end of a name ("Musar", "Pirc Musar", "Nataša Pirc Musar") finds its person, unless two share it
+  // "President Xi" and "President Xi Jinping": a name that begins or ends a longer one is that person
+  for (const short of [...persons]) {
+    const longer = persons.filter(
+      (p) =>
+        p !== short &&
+        p.words.length > short.words.length &&
+        (startsWith(p.words, short.words) ||
+          startsWith([...p.words].reverse(), [...short.words].reverse())),
+    );
+    const into = longer.length === 1 ? longer[0] : undefined;
+    if (!into) continue;
+    into.titles.push(...short.titles);
+    for (const m of titledMentions) if (m.person === short) m.person = into;
+    persons.splice(persons.indexOf(short), 1);
+  }
+
+  // every end of a name ("Musar", "Pirc Musar", "Nataša Pirc Musar") and its first word ("Xi",
+  // "Yoon", "Kishida" of "Kishida Fumio") finds its person, unless two share it
   const forms = new PhraseIndex<Person>();
   const owners = new Map<string, Set<Person>>();
   for (const person of persons) {
-    for (let k = 0; k < person.words.length; k += 1) {
-      const form = person.words.slice(k).join(" ");
+    const first = person.words.length > 1 ? [person.words[0] ?? ""] : [];
+    for (const form of [...person.words.map((_, k) => person.words.slice(k).join(" ")), ...first]) {
       if (ROMAN.test(form)) continue;
       owners.set(form, (owners.get(form) ?? new Set()).add(person));
     }
@@ -143,7 +163,7 @@ export function gatherPersons(sentences: readonly Sentence[]): {
   for (const person of persons) {
     // "tokayev", "pirc-musar": the name the article uses alone, else the surname
     const alone = shortestAlone.get(person);
-    const short = slugOf(person.words.slice(alone === undefined ? -1 : -alone).join(" "));
+    const short = slugOf(alone === undefined ? (person.words.at(-1) ?? "") : person.shortLabel);
     if (alone === undefined)
       person.shortLabel = ROMAN.test(person.words.at(-1) ?? "")
         ? person.label

@@ -112,7 +112,7 @@ export function statedRelations(
           (w === "reached" && words[i + 1] === "agreements")) &&
         counterpart
       ) {
-        if (words.slice(Math.max(0, i - 3), i).some((x) => NOT_YET.has(x) && x !== "to")) return;
+        if (words.slice(Math.max(0, i - 3), i).some((x) => NOT_YET.has(x))) return;
         graph.edge("agrees_with", host.id, counterpart.id, evidence, "agreed with");
       }
       // "on a state visit to India", "visiting Kazakhstan"

@@ -22,7 +22,7 @@ export const MEETING_WORDS = new Set([
 /** Meeting words that need a named counterpart right after them ("received President X"). */
 export const NEEDS_OBJECT = new Set(["received", "receives", "hosted", "hosts", "audience"]);
 
-/** Words that make a meeting planned, hoped for, or proposed: it has not taken place. */
+/** Words that make a meeting planned, hoped for, or proposed when they come shortly before it. */
 export const NOT_YET = new Set([
   "will",
   "shall",
@@ -36,10 +36,6 @@ export const NOT_YET = new Set([
   "expected",
   "expects",
   "due",
-  "upcoming",
-  "forthcoming",
-  "next",
-  "future",
   "proposed",
   "propose",
   "proposes",
@@ -51,8 +47,6 @@ export const NOT_YET = new Set([
   "intends",
   "forward",
   "ahead",
-  "possible",
-  "potential",
   "prepare",
   "preparing",
   "agreed",
@@ -60,22 +54,84 @@ export const NOT_YET = new Set([
   "invites",
   "invite",
   "invitation",
-  "to",
+  "considering",
+  "consider",
+  "envisaged",
+  "seeks",
+  "seeking",
+]);
+
+/** Words that make a meeting word name another meeting when they stand right before it ("next meeting"). */
+export const NOT_YET_ADJECTIVES = new Set([
+  "next",
+  "upcoming",
+  "forthcoming",
+  "future",
+  "possible",
+  "potential",
+  "another",
+  "envisaged",
+  "expected",
+  "planned",
+  "proposed",
+  "earlier",
+  "previous",
+]);
+
+/** Words that make a meeting (a noun: "meeting", "talks") planned wherever they stand before it in its sentence. */
+export const FUTURE_IN_SENTENCE = new Set([
+  "will",
+  "would",
+  "shall",
+  "expected",
+  "scheduled",
+  "considering",
+  "envisaged",
+  "plans",
 ]);
 
 /** Words that make it another, earlier meeting, or none. */
 export const NOT_THIS = new Set([
   "previous",
   "last",
-  "earlier",
   "recalled",
+  "recalling",
   "since",
   "not",
   "no",
   "never",
-  "first",
-  "former",
 ]);
+
+/** Words after which a sentence speaks for someone: what they said is no report of the meeting. */
+export const REPORTING = new Set([
+  "said",
+  "says",
+  "noted",
+  "stated",
+  "told",
+  "stressed",
+  "added",
+  "emphasized",
+  "emphasised",
+  "reported",
+]);
+
+/** A reception with these words is a welcome, not a meeting. */
+export const WELCOME_WORDS = new Set([
+  "airport",
+  "anthem",
+  "anthems",
+  "guard",
+  "ceremony",
+  "honour",
+  "honor",
+]);
+
+/** "to hold talks", "to have a meeting", "to meet": a purpose or a plan, not a report. */
+export const INFINITIVE_VERBS = new Set(["hold", "have", "host", "meet", "conduct"]);
+
+/** Meeting words that are nouns: a sentence can speak of such a meeting without reporting it. */
+export const MEETING_NOUNS = new Set(["meeting", "meetings", "talks", "negotiations", "audience"]);
 
 /** Phrases after which comes what a meeting was held on the sidelines of. */
 export const OCCASION_CUES = [

@@ -41,6 +41,7 @@ const LEADING = [
   "Governor-General",
   "President-elect",
   "Taoiseach",
+  "Ruler",
 ];
 
 const SERVING = [
@@ -76,11 +77,21 @@ const SERVING = [
   "Vice-Chairman",
   "National Security Adviser",
   "National Security Advisor",
+  "Congressman",
+  "Congresswoman",
+  "Member of Parliament",
+];
+
+/** Short forms of titles: "PM Modi", "FM Saidov". */
+const SHORT: [form: string, label: string][] = [
+  ["PM", "Prime Minister"],
+  ["FM", "Foreign Minister"],
 ];
 
 export const TITLES: ReadonlyMap<string, Title> = new Map<string, Title>([
   ...LEADING.map((label) => [label, { label, leads: true }] as const),
   ...SERVING.map((label) => [label, { label, leads: false }] as const),
+  ...SHORT.map(([form, label]) => [form, { label, leads: label === "Prime Minister" }] as const),
 ]);
 
 /** Words in front of a title that keep it a title: "acting Minister", "interim President". */
@@ -92,6 +103,12 @@ export const TITLE_MODIFIERS = new Set([
   "newly",
   "elected",
   "new",
+  "deputy",
+  "vice",
+  "first",
+  "senior",
+  "chief",
+  "former",
 ]);
 
 /** Words in front of a name that are not part of it: "Sheikh", "Mr". */
@@ -113,6 +130,8 @@ export const HONORIFICS = new Set([
   "royal",
   "hrh",
   "shaikh",
+  "prince",
+  "princess",
 ]);
 
 /** Small words a name may hold: "Tamim bin Hamad Al Thani", "Ursula von der Leyen". */
