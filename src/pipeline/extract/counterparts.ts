@@ -67,8 +67,11 @@ export function counterpartRun(
       if (tokens[i]?.key === "by") from = i + 1;
     }
   } else {
-    for (let i = cue.at + 1; i <= cue.at + 4 && i < tokens.length && from === undefined; i += 1) {
-      if (tokens[i]?.key === "with" || tokens[i]?.key === "between") from = i + 1;
+    // "talks with", "a meeting on Aug. 19 with", "the meeting, ..., was with"
+    for (let i = cue.at + 1; i <= cue.at + 12 && i < tokens.length && from === undefined; i += 1) {
+      const key = tokens[i]?.key;
+      const near = i <= cue.at + 6 || ["was", "were"].includes(tokens[i - 1]?.key ?? "");
+      if (near && (key === "with" || key === "between")) from = i + 1;
     }
     if (from === undefined && VERB_CUES.has(tokens[cue.at]?.key ?? "")) from = cue.at + 1;
   }
@@ -112,7 +115,7 @@ export function counterpartsOf(
   cue: Cue,
   others: readonly PersonMention[],
   hostMentions: readonly PersonMention[],
-): { persons: PersonMention[]; states: EntityHit[] } {
+): { persons: PersonMention[]; states: EntityHit[]; delegation?: EntityHit } {
   const within = (list: readonly { from: number; to: number }[], i: number) =>
     list.some((m) => i >= m.from && i < m.to);
   const titles = sentence.titles.map((t) => ({ from: t.titleFrom, to: t.titleTo }));
@@ -132,6 +135,19 @@ export function counterpartsOf(
         persons.push(m);
   }
   const affiliated = new Set(persons.map((m) => m.person.affiliation?.id));
+  // "a delegation of Turkmenistan led by X": X is of that state, whatever else the text says
+  const delegation =
+    run === undefined
+      ? undefined
+      : sentence.entities.find(
+          (e) =>
+            e.type === "state" &&
+            !e.demonym &&
+            inRun(e.from) &&
+            sentence.tokens[e.from - 1]?.key === "of" &&
+            sentence.tokens[e.from - 2]?.key === "delegation",
+        );
+
   // "meetings with Presidents of Estonia, Finland and Iran", "with the President of Kyrgyzstan";
   // not where someone serves ("Ambassador to Kazakhstan")
   const states =
@@ -146,5 +162,6 @@ export function counterpartsOf(
             (!e.demonym ||
               sentence.titles.some((t) => !t.name && t.affiliation?.id === e.id && t.title.leads)),
         );
+  if (delegation) return { persons, states: [], delegation };
   return { persons, states };
 }

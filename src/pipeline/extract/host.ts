@@ -32,27 +32,30 @@ export function findHost(
   for (const [index, cue] of firstCue) {
     const sentence = sentences[index];
     if (!sentence) continue;
+    // a headline (no closing stop) speaks from either side; the first sentence of the body leads
+    const headline = !/[.!?"”’»)]$/u.test(sentence.passage.exact);
+    const weight = headline ? 0.5 : lead;
     const here = mentions[index] ?? [];
     const seen = new Set<Person>();
     for (const m of here) {
       if (seen.has(m.person)) continue;
       seen.add(m.person);
-      score.set(m.person, (score.get(m.person) ?? 0) + lead * (m.to <= cue.at ? 2 : 1));
+      score.set(m.person, (score.get(m.person) ?? 0) + weight * (m.to <= cue.at ? 2 : 1));
     }
     // "He received ...": the subject is the first person the sentence before names
     const pronoun = sentence.tokens.slice(0, cue.at).find((t) => t.key === "he" || t.key === "she");
     const previous = (mentions[index - 1] ?? [])[0]?.person;
     if (pronoun && previous && !here.some((m) => m.to <= cue.at)) {
-      score.set(previous, (score.get(previous) ?? 0) + lead * 2);
+      score.set(previous, (score.get(previous) ?? 0) + weight * 2);
     }
     for (const t of sentence.titles) {
       if (!t.definite || t.titleTo > cue.at) continue;
       const label = t.title.label;
       const entry = roles.get(label) ?? { count: 0, first: { sentence, mention: t } };
-      entry.count += 2 * lead;
+      entry.count += 2 * weight;
       roles.set(label, entry);
     }
-    lead = 1;
+    if (!headline) lead = 1;
   }
   // the host of a readout is a head of state, government or body far more often than a minister
   for (const [person, s] of score) if (person.leads) score.set(person, s * 1.5);

@@ -103,7 +103,11 @@ export function readMeetings(
         });
         continue;
       }
-      const { persons: counterparts, states } = counterpartsOf(sentence, cue, others, hostMentions);
+      const {
+        persons: counterparts,
+        states,
+        delegation,
+      } = counterpartsOf(sentence, cue, others, hostMentions);
       if (cue.needsObject && counterparts.length === 0 && states.length === 0) {
         reasons.push({
           passage: id,
@@ -115,7 +119,10 @@ export function readMeetings(
       }
       usedCues.push(cue);
       for (const m of counterparts) {
-        const a = m.person.affiliation;
+        const a =
+          m.person.affiliation?.type === "state"
+            ? m.person.affiliation
+            : (delegation ?? m.person.affiliation);
         const key = a ? (a.id === "" ? `org:${a.label}` : a.id) : `person:${m.person.id}`;
         const entry = found.get(key) ?? {
           label: a?.label ?? m.person.label,

@@ -9,6 +9,9 @@ export interface Affiliation {
   type: "state" | "body" | "organization";
   id: string;
   label: string;
+  /** For an organisation the text names: its words, tokens `[from, to)`. */
+  from?: number;
+  to?: number;
 }
 
 /**
@@ -121,7 +124,13 @@ export function findTitles(
           mention.affiliation = affiliationOf(ofState);
           after = ofState.to;
         } else if (org && tokens[org.to]?.text === ",") {
-          mention.affiliation = { type: "organization", id: "", label: slice(at, org.to) };
+          mention.affiliation = {
+            type: "organization",
+            id: "",
+            label: slice(at, org.to),
+            from: at,
+            to: org.to,
+          };
           after = org.to;
         }
       }

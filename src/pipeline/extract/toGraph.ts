@@ -47,23 +47,22 @@ export function toGraph(reading: Reading): { nodes: GraphNode[]; edges: GraphEdg
     graph.node(p.id, kind, p.label, p.mentions, role ? { role } : {});
     for (const { mention, sentence } of p.titles) {
       const a = mention.affiliation;
-      if (!a || mention.title.label === "counterpart") continue;
       const s = reading.sentences[sentence];
-      if (!s) continue;
+      if (!a || !s) continue;
+      // "his Kyrgyz counterpart": the host's title, of the counterpart's state
+      const title =
+        mention.title.label === "counterpart"
+          ? { label: host?.title ?? "counterpart", leads: host?.leads ?? true }
+          : mention.title;
       const target = a.id || slugOf(a.label);
-      if (!a.id)
-        graph.node(
-          target,
-          "organization",
-          a.label,
-          [s.passage].map(() => spanOf(s, mention.titleFrom, mention.titleTo)).slice(0, 0),
-        );
+      if (a.from !== undefined && a.to !== undefined)
+        graph.node(target, "organization", a.label, [spanOf(s, a.from, a.to)]);
       graph.edge(
-        mention.title.leads ? "heads" : "represents",
+        title.leads ? "heads" : "represents",
         p.id,
         target,
         passageOf(sentence),
-        `${mention.modifier ? `${mention.modifier} ` : ""}${mention.title.label} of`,
+        `${mention.modifier ? `${mention.modifier} ` : ""}${title.label} of`,
       );
     }
   }
