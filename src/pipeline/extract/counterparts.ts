@@ -37,7 +37,8 @@ const LIST_WORDS = new Set([
   "both",
   "respectively",
 ]);
-const LIST_MARKS = new Set([",", "-", "‑", "’", "'", "(", ")"]);
+// a full stop inside a sentence ends an abbreviation ("Dr.", "U.S.")
+const LIST_MARKS = new Set([".", ",", "-", "‑", "’", "'", "(", ")"]);
 const PASSIVE = new Set(["was", "were", "been", "being"]);
 
 /** Tokens `[from, to)`: the list of whom a meeting word says the host met. */

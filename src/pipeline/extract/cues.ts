@@ -86,7 +86,7 @@ function refusal(sentence: Sentence, at: number): string | undefined {
     if (welcome) return `a welcome, not a meeting: “${welcome.text}”`;
   }
   const after: string[] = [];
-  for (let i = at + 1; i < sentence.tokens.length && after.length < 4; i += 1) {
+  for (let i = at + 1; i < sentence.tokens.length && after.length < 12; i += 1) {
     const t = sentence.tokens[i];
     if (!t || CLAUSE_BREAK.has(t.text)) break;
     if (t.isWord) after.push(t.key);

@@ -152,7 +152,12 @@ export function findOccasions(sentence: Sentence): FrameFact[] {
     while (to > from && !tokens[to - 1]?.isWord && tokens[to - 1]?.text !== ")") to -= 1;
     if (heads === 0 || to <= from) continue;
     const span = spanOf(sentence, from, to);
-    facts.push({ id: slugOf(span.exact), label: span.exact, sentence: sentence.index, span });
+    facts.push({
+      id: slugOf(span.exact),
+      label: span.exact.replace(/\s+/g, " "),
+      sentence: sentence.index,
+      span,
+    });
     i = to - 1;
   }
   return facts;
@@ -184,7 +189,12 @@ export function findPlaces(sentence: Sentence, blocked: (i: number) => boolean):
     const next = tokens[end];
     if (next?.isWord && !next.capital && AREA_NOUNS.has(next.key)) continue;
     const span = spanOf(sentence, at, end);
-    facts.push({ id: slugOf(span.exact), label: span.exact, sentence: sentence.index, span });
+    facts.push({
+      id: slugOf(span.exact),
+      label: span.exact.replace(/\s+/g, " "),
+      sentence: sentence.index,
+      span,
+    });
   }
   return facts;
 }
@@ -213,6 +223,8 @@ export function findReporter(sentence: Sentence, first: boolean): FrameFact | un
     const head = reporterHeads.find((h) => wordsAt(tokens, i, h));
     if (!head) continue;
     let from = i;
+    // "the presidential press service"
+    if (/(?:al|ial)$/.test(tokens[from - 1]?.key ?? "") && tokens[from - 1]?.isWord) from -= 1;
     while (
       from > 0 &&
       tokens[from - 1]?.isWord &&
@@ -235,7 +247,12 @@ export function findReporter(sentence: Sentence, first: boolean): FrameFact | un
     }
     if (from === i && to === i + head.length) continue;
     const span = spanOf(sentence, from, to);
-    return { id: slugOf(span.exact), label: span.exact, sentence: sentence.index, span };
+    return {
+      id: slugOf(span.exact),
+      label: span.exact.replace(/\s+/g, " "),
+      sentence: sentence.index,
+      span,
+    };
   }
   // "(Xinhua)", "(AZERTAC)" right after a dateline
   if (first) {
@@ -244,7 +261,12 @@ export function findReporter(sentence: Sentence, first: boolean): FrameFact | un
       const end = capitalRun(sentence, i + 1, 3);
       if (end > i + 1 && tokens[end]?.text === ")" && !sentence.entityAt.has(i + 1)) {
         const span = spanOf(sentence, i + 1, end);
-        return { id: slugOf(span.exact), label: span.exact, sentence: sentence.index, span };
+        return {
+          id: slugOf(span.exact),
+          label: span.exact.replace(/\s+/g, " "),
+          sentence: sentence.index,
+          span,
+        };
       }
     }
   }
@@ -257,7 +279,12 @@ export function findReporter(sentence: Sentence, first: boolean): FrameFact | un
     while (from > 0 && tokens[from - 1]?.isWord && tokens[from - 1]?.capital) from -= 1;
     if (from < at && tokens[from - 1]?.text === ",") {
       const span = spanOf(sentence, from, at);
-      return { id: slugOf(span.exact), label: span.exact, sentence: sentence.index, span };
+      return {
+        id: slugOf(span.exact),
+        label: span.exact.replace(/\s+/g, " "),
+        sentence: sentence.index,
+        span,
+      };
     }
   }
   return undefined;

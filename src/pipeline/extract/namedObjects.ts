@@ -56,16 +56,23 @@ export function findNamedObjects(
       j -= 1;
       plain += 1;
     }
-    if (!named(j)) return;
-    let from = j;
+    // "Port of Aktau": a capitalised head named by what follows it
+    let to = h + 1;
+    if (head.capital && tokens[to]?.key === "of" && named(to + 1)) {
+      to += 1;
+      while (to < tokens.length && to - h < 6 && named(to)) to += 1;
+    }
+    if (!named(j) && to === h + 1) return;
+    let from = named(j) ? j : h;
     while (
       from > 0 &&
+      h - from < 8 &&
       (named(from - 1) || (DASHES.has(tokens[from - 1]?.text ?? "") && named(from - 2)))
     )
       from -= 1;
     if (tokens[from]?.key === "the") from += 1;
-    if (from > j) return;
-    const span = spanOf(sentence, from, h + 1);
+    if (from > h) return;
+    const span = spanOf(sentence, from, to);
     found.push({
       id: slugOf(span.exact),
       label: span.exact.replace(/\s+/g, " "),
@@ -73,7 +80,7 @@ export function findNamedObjects(
       role: info.role,
       span,
       from,
-      to: h + 1,
+      to,
     });
   });
   return found;

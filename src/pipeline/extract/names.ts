@@ -15,10 +15,15 @@ const NOT_NAMES = new Set([
   ),
 ]);
 
+const MONTHS = new Set(
+  "january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec".split(
+    " ",
+  ),
+);
 const ROMAN = /^(?:II|III|IV|V|VI|VII|VIII|IX|X)$/;
 
 /** A word that can be part of a name: capitalised, not a date or sentence word, not blocked. */
-function nameWord(token: Token | undefined): boolean {
+export function nameWord(token: Token | undefined): boolean {
   return (
     token !== undefined &&
     token.isWord &&
@@ -50,9 +55,9 @@ export function nameEnd(
       end = j + 1;
       break;
     }
-    // "Theresa May": a month's name after a first name is a surname, unless a day follows
+    // "Theresa May", "Lee Jun-ho": a month's name inside a name is part of it, unless a day follows
     const surnameMay =
-      j > i && t.key === "may" && t.capital && !/^\d/.test(tokens[j + 1]?.text ?? "");
+      j > i && t.capital && MONTHS.has(t.key) && !/^[\d.]/.test(tokens[j + 1]?.text ?? "");
     if ((nameWord(t) || surnameMay) && (j === i || !blocked(j))) {
       end = j + 1;
       words += 1;
@@ -73,8 +78,30 @@ export function nameEnd(
       }
       continue;
     }
-    if (t.isWord && NAME_PARTICLES.has(t.key) && nameWord(tokens[j + 1]) && !blocked(j + 1)) {
-      j += 1;
+    // "bin Hamad", "von der Leyen": particles, one or two, before a name word
+    const afterParticles = NAME_PARTICLES.has(tokens[j + 1]?.key ?? "") ? j + 2 : j + 1;
+    if (
+      t.isWord &&
+      NAME_PARTICLES.has(t.key) &&
+      nameWord(tokens[afterParticles]) &&
+      !blocked(afterParticles)
+    ) {
+      j = afterParticles;
+      continue;
+    }
+    // "el-Sisi", "al-Nahyan"
+    if (
+      j > i &&
+      t.isWord &&
+      NAME_PARTICLES.has(t.key) &&
+      tokens[j + 1]?.text === "-" &&
+      tokens[j + 1]?.glued &&
+      nameWord(tokens[j + 2]) &&
+      tokens[j + 2]?.glued
+    ) {
+      end = j + 3;
+      words += 1;
+      j += 3;
       continue;
     }
     break;

@@ -45,6 +45,46 @@ function affiliationOf(hit: EntityHit): Affiliation {
   return { type: hit.type, id: hit.id, label: hit.label };
 }
 
+/** Words that end an organisation's name: "Group", "Bank", "Corporation". */
+const ORGANISATION_HEADS = new Set([
+  "group",
+  "company",
+  "corporation",
+  "corp",
+  "bank",
+  "holding",
+  "holdings",
+  "fund",
+  "foundation",
+  "institute",
+  "university",
+  "agency",
+  "council",
+  "association",
+  "authority",
+  "inc",
+  "ltd",
+  "plc",
+  "airlines",
+  "motors",
+  "industries",
+  "partners",
+  "capital",
+  "technologies",
+  "systems",
+]);
+
+/** Where an organisation's name ends inside `[at, to)`: after its last head word, if any. */
+function lastOrganisationHead(
+  tokens: readonly Token[],
+  at: number,
+  to: number,
+): number | undefined {
+  for (let i = to - 1; i >= at; i -= 1)
+    if (ORGANISATION_HEADS.has(tokens[i]?.key ?? "")) return i + 1;
+  return undefined;
+}
+
 /** An organisation the text names after "of": capitalised words up to a comma or a lower-case word. */
 function organisationAt(tokens: readonly Token[], at: number): { to: number } | undefined {
   let to = at;
@@ -114,6 +154,18 @@ export function findTitles(
         after = entity.to;
       } else if (!mention.affiliation && tokens[at]?.capital) {
         const org = organisationAt(tokens, at);
+        // "Chairman of Orion Mining Group Peter Vance": the organisation ends at its last head word
+        const orgHead = org ? lastOrganisationHead(tokens, at, org.to) : undefined;
+        if (org && orgHead !== undefined && orgHead < org.to && tokens[org.to]?.text !== ",") {
+          mention.affiliation = {
+            type: "organization",
+            id: "",
+            label: slice(at, orgHead),
+            from: at,
+            to: orgHead,
+          };
+          after = orgHead;
+        }
         // "Minister of Industry and Trade of the Russian Federation": a ministry, then the state
         const ofState =
           org && tokens[org.to]?.key === "of"
@@ -141,7 +193,12 @@ export function findTitles(
     // the name: "President Tokayev", "Slovenia’s President, Nataša Pirc Musar"
     const nameAt = tokens[after]?.text === "," ? after + 1 : after;
     const start = nameStart(tokens, nameAt);
-    const end = nameEnd(tokens, nameAt, blocked);
+    // "Minister of Foreign Affairs of Afghanistan Amir Khan Muttaqi": a name may start with a title's word
+    const end = nameEnd(
+      tokens,
+      nameAt,
+      (i) => blocked(i) && !(i === start && nameEnd(tokens, i + 1, blocked) !== undefined),
+    );
     if (
       end !== undefined &&
       (first.capital || title.label === "counterpart" || tokens[after]?.text !== ",")
@@ -172,6 +229,9 @@ export function findTitles(
     if (mention.name) mention.definite = false;
     // a lower-case title counts only with a name, an affiliation, or "the"
     if (!first.capital && !mention.name && !mention.affiliation && !mention.definite) continue;
+    // "Minister ... Amir Khan Muttaqi": a title word inside a name already read is part of that name
+    const previous = mentions.at(-1)?.name;
+    if (previous && from >= previous.from && from < previous.to) continue;
     mentions.push(mention);
   }
   return mentions;

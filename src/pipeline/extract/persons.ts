@@ -1,6 +1,8 @@
 import { addTo } from "../../model/graph/multiMap";
 import type { Span } from "../../model/graph/schema";
 import type { Affiliation, TitledMention } from "./people";
+import { nameWord } from "./names";
+import type { Token } from "./tokens";
 import { PhraseIndex } from "./phraseIndex";
 import { spanOf, type Sentence } from "./sentence";
 import { slugOf } from "./slug";
@@ -33,6 +35,23 @@ export interface PersonMention {
 
 const ROMAN = /^(?:ii|iii|iv|v|vi|vii|viii|ix|x)$/;
 
+/** The words of a name, hyphenated parts kept together ("Lee Jun-ho" → "lee", "jun-ho"). */
+function nameWords(tokens: readonly Token[]): string[] {
+  const words: string[] = [];
+  let hyphen = false;
+  for (const t of tokens) {
+    if (!t.isWord) {
+      hyphen = t.text === "-" && t.glued;
+      continue;
+    }
+    const last = words.at(-1);
+    if (hyphen && t.glued && last !== undefined) words[words.length - 1] = `${last}-${t.key}`;
+    else words.push(t.key);
+    hyphen = false;
+  }
+  return words;
+}
+
 const startsWith = (words: readonly string[], start: readonly string[]) =>
   start.every((w, k) => words[k] === w);
 
@@ -57,10 +76,7 @@ export function gatherPersons(sentences: readonly Sentence[]): {
   for (const sentence of sentences) {
     for (const mention of sentence.titles) {
       if (!mention.name) continue;
-      const words = sentence.tokens
-        .slice(mention.name.from, mention.name.to)
-        .filter((t) => t.isWord)
-        .map((t) => t.key);
+      const words = nameWords(sentence.tokens.slice(mention.name.from, mention.name.to));
       const surname = surnameOf(words);
       let person = bySurname.get(surname);
       if (!person) {
@@ -121,7 +137,8 @@ export function gatherPersons(sentences: readonly Sentence[]): {
     const first = person.words.length > 1 ? [person.words[0] ?? ""] : [];
     for (const form of [...person.words.map((_, k) => person.words.slice(k).join(" ")), ...first]) {
       if (ROMAN.test(form)) continue;
-      owners.set(form, (owners.get(form) ?? new Set()).add(person));
+      const key = form.replace(/-/g, " ");
+      owners.set(key, (owners.get(key) ?? new Set()).add(person));
     }
   }
   for (const [form, people] of owners)
@@ -133,20 +150,32 @@ export function gatherPersons(sentences: readonly Sentence[]): {
   for (const m of titledMentions) addTo(titledBySentence, m.sentence, m);
   for (const sentence of sentences) {
     const titled = titledBySentence.get(sentence.index) ?? [];
+    const titleWords = (i: number) =>
+      sentence.titles.some((t) => i >= t.titleFrom && i < t.titleTo);
     const covered = (i: number) =>
-      titled.some((m) => i >= m.from && i < m.to) || sentence.entityOver.has(i);
+      titled.some((m) => i >= m.from && i < m.to) || sentence.entityOver.has(i) || titleWords(i);
     const found = [...titled];
     for (let i = 0; i < sentence.tokens.length; i += 1) {
-      if (covered(i) || !sentence.tokens[i]?.capital || sentence.tokens[i - 1]?.capital) continue;
+      if (covered(i) || !sentence.tokens[i]?.capital) continue;
       const hit = forms.longestAt(
         sentence.tokens,
         i,
         (_p, from, to) =>
-          sentence.tokens.slice(from, to).every((t) => t.capital) && !sentence.tokens[to]?.capital,
+          sentence.tokens.slice(from, to).every((t) => !t.isWord || t.capital) &&
+          !sentence.tokens[to]?.capital,
       );
       if (!hit) continue;
       const person = hit.values[0] as Person;
-      found.push({ person, sentence: sentence.index, from: hit.from, to: hit.to });
+      // "Ebrahim Raisi" for "Ibrahim Raisi": a first name spelt otherwise is part of the mention
+      let from = hit.from;
+      while (
+        from > 0 &&
+        hit.from - from < 2 &&
+        nameWord(sentence.tokens[from - 1]) &&
+        !covered(from - 1)
+      )
+        from -= 1;
+      found.push({ person, sentence: sentence.index, from, to: hit.to });
       const length = hit.to - hit.from;
       if (length < person.words.length && length < (shortestAlone.get(person) ?? Infinity)) {
         shortestAlone.set(person, length);

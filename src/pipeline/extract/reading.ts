@@ -1,3 +1,4 @@
+import { CAPITALS } from "../lexicon/states";
 import { addTo } from "../../model/graph/multiMap";
 import type { Passage } from "../../model/graph/schema";
 import { findCues, type Cue } from "./cues";
@@ -85,6 +86,11 @@ export function readArticle(text: string, sourceId: string, givenDate?: string):
     return reading;
   }
   reading.host = host;
+  // "The Head of State received ..." filed from ASTANA: the host is of the dateline's state
+  if (!host.affiliation && host.words.length === 0 && reading.dateline) {
+    const state = CAPITALS.get(reading.dateline.label);
+    if (state) host.affiliation = { type: "state", id: state.id, label: state.name };
+  }
   const meetingsRead = readMeetings(sentences, mentions, cues, host, reasons);
   reading.meetings = meetingsRead.meetings;
   const { accountOf, preamble } = accountsOf(sentences, meetingsRead);
@@ -101,7 +107,9 @@ export function readArticle(text: string, sourceId: string, givenDate?: string):
     const key = inPreamble.has(s.index) ? ALL : meetingsRead.openings.get(s.index);
     const scope = key ?? accountOf[s.index];
     if (scope === undefined) continue;
+    // what frames a meeting is said where it is reported: the preamble, its opening, its summaries
     const reports = key !== undefined || reporting.has(s.index);
+    if (!reports) continue;
     for (const o of findOccasions(s)) {
       addTo(reading.occasions, scope, o);
       reasons.push({
@@ -111,7 +119,6 @@ export function readArticle(text: string, sourceId: string, givenDate?: string):
         subject: o.label,
       });
     }
-    if (!reports) continue;
     for (const p of findPlaces(s, personTokens(s))) {
       addTo(reading.places, scope, p);
       reasons.push({

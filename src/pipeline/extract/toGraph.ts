@@ -158,8 +158,13 @@ export function toGraph(reading: Reading): { nodes: GraphNode[]; edges: GraphEdg
       graph.node(t.topic.id, "topic", t.topic.label, [t.span]);
       graph.edge("discusses", entry.id, t.topic.id, [s.passage]);
     }
+    // people, and the occasion (already a node of its own), are no named objects
+    const occasions = [...reading.occasions.values()].flat().filter((o) => o.sentence === s.index);
     const taken = (i: number) =>
-      (reading.mentions[s.index] ?? []).some((m) => i >= m.from && i < m.to);
+      (reading.mentions[s.index] ?? []).some((m) => i >= m.from && i < m.to) ||
+      occasions.some(
+        (o) => (s.tokens[i]?.start ?? -1) >= o.span.start && (s.tokens[i]?.end ?? 0) <= o.span.end,
+      );
     for (const o of findNamedObjects(s, taken)) {
       if (graph.kindOf(o.id) !== undefined && graph.kindOf(o.id) !== o.kind) continue;
       graph.node(o.id, o.kind, o.label, [o.span], { role: o.role });

@@ -148,6 +148,9 @@ export const OCCASION_CUES = [
   "during the",
   "at the",
   "ahead of the",
+  "to take part in the",
+  "to participate in the",
+  "to attend the",
 ];
 
 /** Words that end the name of an occasion. */
