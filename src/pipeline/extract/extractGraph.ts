@@ -7,7 +7,7 @@ import { slugOf } from "./slug";
 import { toGraph } from "./toGraph";
 
 export interface ExtractOptions {
-  /** The source's id in the graph (a slug); by default from the reporter and the date. */
+  /** The source's id in the graph (a slug); by default "article-<date>", or "article". */
   sourceId?: string;
   /** The article's date (ISO 8601), when the file has no `date` line and the dateline none. */
   date?: string;
@@ -33,12 +33,8 @@ export interface Extraction {
 export function extractGraph(raw: string, options: ExtractOptions = {}): Extraction {
   const article = readArticleText(raw);
   const date = options.date ?? article.date;
-  const provisional = options.sourceId ?? "article";
-  const reading = readArticle(article.text, provisional, date);
-  const sourceId =
-    options.sourceId ??
-    slugOf(`${reading.reporter?.label.split(" ")[0] ?? "article"}-${reading.date ?? "undated"}`);
-  const final = sourceId === provisional ? reading : readArticle(article.text, sourceId, date);
+  const sourceId = options.sourceId ?? (date ? slugOf(`article-${date}`) : "article");
+  const final = readArticle(article.text, sourceId, date);
   const { nodes, edges } = toGraph(final);
   if (nodes.length === 0) {
     throw new ArticleError(

@@ -199,6 +199,8 @@ export function findPlaces(sentence: Sentence, blocked: (i: number) => boolean):
   return facts;
 }
 
+const CAPITAL_BY_SLUG = new Map([...CAPITALS.keys()].map((c) => [slugOf(c), c]));
+
 /** "ASTANA –", "ALMATY, Sept. 22 –", "BEIJING (Xinhua) --": the city a report is filed from. */
 export function findDateline(sentence: Sentence): FrameFact | undefined {
   const { tokens } = sentence;
@@ -209,7 +211,7 @@ export function findDateline(sentence: Sentence): FrameFact | undefined {
   if (!["–", "-", "—", ",", "("].includes(next)) return undefined;
   const span = spanOf(sentence, 0, end);
   const label = span.exact.toLowerCase().replace(/(^|[\s-])\p{L}/gu, (c) => c.toUpperCase());
-  const capital = [...CAPITALS.keys()].find((c) => slugOf(c) === slugOf(label));
+  const capital = CAPITAL_BY_SLUG.get(slugOf(label));
   return { id: slugOf(label), label: capital ?? label, sentence: sentence.index, span };
 }
 

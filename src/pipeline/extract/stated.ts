@@ -6,6 +6,21 @@ import type { Person } from "./persons";
 import type { Reading } from "./reading";
 import type { Sentence } from "./sentence";
 
+/** The words the relations below start from. */
+const TRIGGERS = new Set([
+  "invited",
+  "invites",
+  "exchanged",
+  "partner",
+  "partners",
+  "partnership",
+  "agreed",
+  "signed",
+  "agreements",
+  "reached",
+  "visit",
+  "visiting",
+]);
 const PARTNER_WORDS = new Set(["partner", "partners", "partnership"]);
 const PARTNER_KINDS = new Set([
   "strategic",
@@ -49,6 +64,8 @@ export function statedRelations(
     const key = reading.accountOf[s.index];
     const entry = key === undefined ? undefined : meetingByKey.get(key);
     if (!entry) continue;
+    // most sentences state none of these: skip them at the cost of one look per word
+    if (!s.tokens.some((t) => TRIGGERS.has(t.key))) continue;
     const { meeting } = entry;
     const evidence: Passage[] = [s.passage];
     const named = people(reading, s);

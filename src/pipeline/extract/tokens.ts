@@ -16,6 +16,21 @@ export interface Token {
   glued: boolean;
 }
 
+/**
+ * Folded keys of the words seen so far: readouts repeat their words, and folding (NFD, marks) is the
+ * costliest step of reading. Bounded, so a long run over many texts keeps its memory.
+ */
+const keys = new Map<string, string>();
+function keyOf(raw: string): string {
+  let key = keys.get(raw);
+  if (key === undefined) {
+    if (keys.size > 50_000) keys.clear();
+    key = fold(raw).replace(/\./g, "");
+    keys.set(raw, key);
+  }
+  return key;
+}
+
 // An initialism first, so "U.S." stays one token; then a run of letters, marks and digits; else one mark.
 const TOKEN = /(?:\p{Lu}\.){2,}|[\p{L}\p{M}\p{N}]+|[^\s\p{L}\p{M}\p{N}]/gu;
 
@@ -33,7 +48,7 @@ export function tokenize(text: string, base = 0): Token[] {
       text: raw,
       start,
       end: start + raw.length,
-      key: fold(raw).replace(/\./g, ""),
+      key: keyOf(raw),
       isWord,
       capital: isWord && first !== first.toLowerCase(),
       upper:
