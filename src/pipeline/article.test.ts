@@ -9,8 +9,19 @@ describe("parseArticle", () => {
     expect(text).toBe("ASTANA – Novák met.");
   });
 
-  it("refuses a file without the date line", () => {
-    expect(() => parseArticle("ASTANA – text")).toThrow(/date YYYY-MM-DD/);
+  it("reads a file without the date line, and a date line with a range", () => {
+    expect(parseArticle("ASTANA – text")).toEqual({ text: "ASTANA – text" });
+    expect(parseArticle("date 2023-12-01/2023-12-02 DUBAI – text").date).toBe(
+      "2023-12-01/2023-12-02",
+    );
+  });
+
+  it("does not end a sentence at U.S. before a name", () => {
+    const passages = splitPassages("U.S. President Joe Biden met them. They talked.", "a");
+    expect(passages.map((p) => p.exact)).toEqual([
+      "U.S. President Joe Biden met them.",
+      "They talked.",
+    ]);
   });
 });
 

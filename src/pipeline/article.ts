@@ -1,46 +1,26 @@
 import type { Passage } from "../model/graph/schema";
+import { splitSentences } from "./extract/sentences";
 
-const DATE_LINE = /^\s*date\s+(\d{4}-\d{2}-\d{2})\s+/;
+const DATE_LINE = /^\s*date\s+(\d{4}-\d{2}-\d{2}(?:\/\d{4}-\d{2}-\d{2})?)\s+/;
 
-/** Splits the published file into its date (metadata) and its text, NFC-normalised. */
-export function parseArticle(raw: string): { date: string; text: string } {
+/**
+ * Splits the published file into its date (metadata, optional: a first token `date YYYY-MM-DD`, or
+ * a range `date 2023-12-01/2023-12-02`) and its text, NFC-normalised.
+ */
+export function parseArticle(raw: string): { date?: string; text: string } {
   const normalized = raw.normalize("NFC");
   const match = DATE_LINE.exec(normalized);
-  if (!match?.[1]) {
-    throw new Error("the article must start with 'date YYYY-MM-DD' followed by its text");
-  }
-  return { date: match[1], text: normalized.slice(match[0].length).trimEnd() };
+  const text = (match ? normalized.slice(match[0].length) : normalized).trimEnd();
+  return match?.[1] ? { date: match[1], text } : { text };
 }
 
 /**
- * The article's sentences, numbered from 1 with their paragraph (paragraphs are separated by blank
- * lines); ids are `<source>.s<number>`. Unicode sentence segmentation already knows that "Sept. 18"
- * does not end a sentence and that a closing quotation mark belongs to the sentence before it.
+ * The article's sentences, numbered from 1 with their paragraph; ids are `<source>.s<number>`.
+ * `Intl.Segmenter` finds them, abbreviations it takes for an end ("U.S. President") are joined
+ * back, and a hard-wrapped line does not end one (see extract/sentences.ts).
  */
 export function splitPassages(text: string, source: string): Passage[] {
-  const segmenter = new Intl.Segmenter("en", { granularity: "sentence" });
-  const passages: Passage[] = [];
-  let paragraph = 0;
-  for (const block of text.matchAll(/[^\n]+(?:\n(?!\s*\n)[^\n]*)*/g)) {
-    if (block[0].trim() === "") continue;
-    paragraph += 1;
-    for (const piece of segmenter.segment(block[0])) {
-      const exact = piece.segment.trim();
-      if (exact === "") continue;
-      const start = block.index + piece.index + piece.segment.indexOf(exact);
-      const number = passages.length + 1;
-      passages.push({
-        id: `${source}.s${number}`,
-        source,
-        number,
-        paragraph,
-        start,
-        end: start + exact.length,
-        exact,
-      });
-    }
-  }
-  return passages;
+  return splitSentences(text, source);
 }
 
 /** The passage that contains `[start, end)`, or undefined when the range crosses a boundary. */

@@ -130,12 +130,13 @@ export function buildGraph(rawArticle: string, rawKnowledge: unknown): Graph {
  * The article as a source: named by the knowledge file where it says, else by its date; the title
  * defaults to the opening sentence, as a reader would quote it.
  */
-function sourceOf(knowledge: Knowledge, date: string, text: string): Source {
+function sourceOf(knowledge: Knowledge, lineDate: string | undefined, text: string): Source {
   const given = knowledge.source ?? {};
+  const date = lineDate ?? given.date;
   return {
-    id: given.id ?? `article-${date}`,
+    id: given.id ?? (date ? `article-${date.slice(0, 10)}` : "article"),
     title: given.title ?? truncate(text.split("\n")[0] ?? text, 120),
-    date,
+    ...optional("date", date),
     ...optional("publisher", given.publisher),
     ...optional("address", given.address),
     text,

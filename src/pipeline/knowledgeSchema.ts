@@ -49,6 +49,8 @@ export const KnowledgeSchema = z.object({
       title: z.optional(nonEmpty()),
       publisher: z.optional(nonEmpty()),
       address: z.optional(nonEmpty()),
+      /** When the article has no date line: its date, or a range "2023-12-01/2023-12-02". */
+      date: z.optional(DateOrRangeSchema),
     }),
   ),
   lexicon: z.object({

@@ -41,6 +41,12 @@ export function meetingFacts(context: MeetingContext): MeetingFacts {
     );
   };
 
+  // The preamble: the sentences before the first meeting's account. It frames every meeting, so a
+  // place, an occasion or a reporter it names backs those facts of each, though it names no counterpart.
+  const firstAccount = discourse.passages.findIndex((p) => discourse.meetingOf(p.id) !== undefined);
+  const preamble = discourse.passages.slice(0, firstAccount === -1 ? 0 : firstAccount);
+  const framing = (nodeId: string) => preamble.filter((p) => discourse.isPresent(nodeId, p.id));
+
   for (const meeting of meetings) {
     const entry = `meeting "${meeting.id}"`;
     const about = discourse.passages.filter((p) => discourse.isAbout(meeting, p.id));
@@ -66,12 +72,16 @@ export function meetingFacts(context: MeetingContext): MeetingFacts {
     for (const participant of meeting.participants) {
       add("participates_in", participant, meeting.id, stating(participant));
     }
-    if (meeting.heldIn) add("held_in", meeting.id, meeting.heldIn, stating(meeting.heldIn));
+    const stated = (nodeId: string) => {
+      const own = stating(nodeId);
+      return own.length > 0 ? own : framing(nodeId);
+    };
+    if (meeting.heldIn) add("held_in", meeting.id, meeting.heldIn, stated(meeting.heldIn));
     if (meeting.sidelinesOf) {
-      add("on_sidelines_of", meeting.id, meeting.sidelinesOf, stating(meeting.sidelinesOf));
+      add("on_sidelines_of", meeting.id, meeting.sidelinesOf, stated(meeting.sidelinesOf));
     }
     if (context.reportedBy) {
-      add("reports_on", context.reportedBy, meeting.id, stating(context.reportedBy));
+      add("reports_on", context.reportedBy, meeting.id, stated(context.reportedBy));
     }
     for (const topic of context.topicIds) {
       const raising = about.filter((p) => discourse.mentions(p.id).has(topic));
