@@ -18,6 +18,18 @@ const VERB_CUES = new Set([
 /** Small words a list of counterparts holds: "with his Mauritian counterpart X and the Prime Minister of Y". */
 const LIST_WORDS = new Set([
   "s",
+  "leaders",
+  "leader",
+  "presidents",
+  "heads",
+  "counterparts",
+  "counterpart",
+  "state",
+  "states",
+  "government",
+  "governments",
+  "prime",
+  "ministers",
   "and",
   "the",
   "his",
@@ -73,8 +85,18 @@ export function counterpartRun(
       const key = tokens[i]?.key;
       const near = i <= cue.at + 6 || ["was", "were"].includes(tokens[i - 1]?.key ?? "");
       if (near && (key === "with" || key === "between")) from = i + 1;
+      // "a courtesy call from X", "paid a courtesy call on X"
+      if (
+        tokens[cue.at]?.key === "courtesy" &&
+        i === cue.at + 2 &&
+        (key === "from" || key === "on")
+      )
+        from = i + 1;
     }
     if (from === undefined && VERB_CUES.has(tokens[cue.at]?.key ?? "")) from = cue.at + 1;
+    // "Marcos meeting Sri Lankan leader Ranil Wickremesinghe": the gerund takes an object too
+    if (from === undefined && tokens[cue.at]?.key === "meeting" && tokens[cue.at + 1]?.capital)
+      from = cue.at + 1;
   }
   if (from === undefined) return undefined;
   let to = from;

@@ -65,6 +65,11 @@ function refusal(sentence: Sentence, at: number): string | undefined {
   if (word === "meet" && before[0] === "to") return "not (yet) taken place: “to meet”";
   const infinitive = before.findIndex((w, k) => INFINITIVE_VERBS.has(w) && before[k + 1] === "to");
   if (infinitive !== -1) return `a purpose or a plan: “to ${before[infinitive] ?? ""}”`;
+  const setTo = before.findIndex((w, k) => w === "to" && before[k + 1] === "set");
+  if (setTo !== -1) return "not (yet) taken place: “set to”";
+  // "a courtesy call" is a visit; any other "courtesy" is none
+  if (word === "courtesy" && sentence.tokens[at + 1]?.key !== "call")
+    return "“courtesy” without “call”";
   const notYet = before.find((w) => NOT_YET.has(w));
   if (notYet !== undefined) return `not (yet) taken place: “${notYet}” before the meeting word`;
   const notThis = before.find((w) => NOT_THIS.has(w));

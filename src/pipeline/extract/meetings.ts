@@ -31,7 +31,8 @@ export interface MeetingReading {
   summaries: Set<number>;
 }
 
-const SPEAKERS = new Set(["your", "our", "my"]);
+// "your Prime Minister", "our minister": a third person or the host's own side; "my counterpart" is not
+const SPEAKERS = new Set(["your", "our"]);
 
 /**
  * Finds the meetings that took place, the host taking part in each: in every sentence with a meeting

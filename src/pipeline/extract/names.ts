@@ -55,6 +55,17 @@ export function nameEnd(
       end = j + 1;
       break;
     }
+    // "Ferdinand R. Marcos": an initial inside a name
+    if (
+      j > i &&
+      t.isWord &&
+      /^\p{Lu}$/u.test(t.text) &&
+      tokens[j + 1]?.text === "." &&
+      nameWord(tokens[j + 2])
+    ) {
+      j += 2;
+      continue;
+    }
     // "Theresa May", "Lee Jun-ho": a month's name inside a name is part of it, unless a day follows
     const surnameMay =
       j > i && t.capital && MONTHS.has(t.key) && !/^[\d.]/.test(tokens[j + 1]?.text ?? "");

@@ -146,6 +146,14 @@ export function findTitles(
 
     let after = to;
     // "President of Iran", "Secretary-General of the United Nations", "Chairman of Acme Holdings"
+    // "my counterpart from Laos"
+    if (title.label === "counterpart" && tokens[after]?.key === "from" && entityAt.get(after + 1)) {
+      const entity = entityAt.get(after + 1);
+      if (entity) {
+        mention.affiliation ??= affiliationOf(entity);
+        after = entity.to;
+      }
+    }
     if (tokens[after]?.key === "of") {
       const at = tokens[after + 1]?.key === "the" ? after + 2 : after + 1;
       const entity = entityAt.get(at);
@@ -201,7 +209,10 @@ export function findTitles(
     );
     if (
       end !== undefined &&
-      (first.capital || title.label === "counterpart" || tokens[after]?.text !== ",")
+      (first.capital ||
+        title.label === "counterpart" ||
+        mention.affiliation !== undefined ||
+        tokens[after]?.text !== ",")
     ) {
       mention.name = { from: start, to: end };
       // "King Abdullah II of Jordan"

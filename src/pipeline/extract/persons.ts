@@ -33,7 +33,8 @@ export interface PersonMention {
   titled?: TitledMention;
 }
 
-const ROMAN = /^(?:ii|iii|iv|v|vi|vii|viii|ix|x)$/;
+/** Regnal numbers and "Jr.": they follow a name, and are no surname. */
+const ROMAN = /^(?:ii|iii|iv|v|vi|vii|viii|ix|x|jr|sr)$/;
 
 /** The words of a name, hyphenated parts kept together ("Lee Jun-ho" → "lee", "jun-ho"). */
 function nameWords(tokens: readonly Token[]): string[] {

@@ -4,6 +4,7 @@
 
 /** Words that report a meeting. */
 export const MEETING_WORDS = new Set([
+  "courtesy",
   "met",
   "meet",
   "meets",
@@ -59,6 +60,10 @@ export const NOT_YET = new Set([
   "envisaged",
   "seeks",
   "seeking",
+  "may",
+  "might",
+  "could",
+  "itinerary",
 ]);
 
 /** Words that make a meeting word name another meeting when they stand right before it ("next meeting"). */
@@ -80,6 +85,8 @@ export const NOT_YET_ADJECTIVES = new Set([
 
 /** Words that make a meeting (a noun: "meeting", "talks") planned wherever they stand before it in its sentence. */
 export const FUTURE_IN_SENTENCE = new Set([
+  "may",
+  "itinerary",
   "will",
   "would",
   "shall",
@@ -128,7 +135,7 @@ export const WELCOME_WORDS = new Set([
 ]);
 
 /** "to hold talks", "to have a meeting", "to meet": a purpose or a plan, not a report. */
-export const INFINITIVE_VERBS = new Set(["hold", "have", "host", "meet", "conduct"]);
+export const INFINITIVE_VERBS = new Set(["hold", "have", "host", "meet", "conduct", "pay"]);
 
 /** Meeting words that are nouns: a sentence can speak of such a meeting without reporting it. */
 export const MEETING_NOUNS = new Set(["meeting", "meetings", "talks", "negotiations", "audience"]);

@@ -114,6 +114,14 @@ export const TITLE_MODIFIERS = new Set([
 /** Words in front of a name that are not part of it: "Sheikh", "Mr". */
 export const HONORIFICS = new Set([
   "sheikh",
+  "datuk",
+  "dato",
+  "seri",
+  "sri",
+  "tan",
+  "tun",
+  "pengiran",
+  "ustaz",
   "sheikha",
   "mr",
   "mrs",
