@@ -94,6 +94,13 @@ export function counterpartRun(
         from = i + 1;
     }
     if (from === undefined && VERB_CUES.has(tokens[cue.at]?.key ?? "")) from = cue.at + 1;
+    // "Albanese joined US President Joe Biden for a meeting": whom the subject joined
+    const forAt = [cue.at - 1, cue.at - 2].find((i) => tokens[i]?.key === "for");
+    if (from === undefined && forAt !== undefined) {
+      for (let i = forAt - 1; i >= Math.max(0, forAt - 12); i -= 1) {
+        if (tokens[i]?.key === "joined") return { from: i + 1, to: forAt };
+      }
+    }
     // "Marcos meeting Sri Lankan leader Ranil Wickremesinghe": the gerund takes an object too
     if (from === undefined && tokens[cue.at]?.key === "meeting" && tokens[cue.at + 1]?.capital)
       from = cue.at + 1;
@@ -118,8 +125,10 @@ function joined(
   covered: (i: number) => boolean,
 ): boolean {
   const [a, b] = h.to <= m.from ? [h, m] : [m, h];
-  if (sentence.tokens[a.to]?.key !== "and" || b.from - a.to > 8) return false;
-  for (let i = a.to + 1; i < b.from; i += 1) {
+  // "Anthony Albanese, and the Chinese President, Xi Jinping"
+  const and = sentence.tokens[a.to]?.text === "," ? a.to + 1 : a.to;
+  if (sentence.tokens[and]?.key !== "and" || b.from - and > 8) return false;
+  for (let i = and + 1; i < b.from; i += 1) {
     const t = sentence.tokens[i];
     if (t?.isWord && !covered(i) && !LIST_WORDS.has(t.key) && !TITLE_MODIFIERS.has(t.key))
       return false;

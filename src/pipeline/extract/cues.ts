@@ -3,6 +3,8 @@ import {
   MEETING_NOUNS,
   MEETING_WORDS,
   NEEDS_OBJECT,
+  NEEDS_PERSON,
+  CALL_WORDS,
   NOT_THIS,
   NOT_YET,
   NOT_YET_ADJECTIVES,
@@ -20,6 +22,8 @@ export interface Cue {
   word: string;
   /** Counts only with a named counterpart right after it ("received President X"). */
   needsObject: boolean;
+  /** Counts only with a person named in its list ("discussed with President X"). */
+  needsPerson: boolean;
 }
 
 const CLAUSE_BREAK = new Set([",", ";", ":", "(", ")", "“", "”", '"', "—", "–"]);
@@ -63,6 +67,8 @@ function refusal(sentence: Sentence, at: number): string | undefined {
   const word = sentence.tokens[at]?.key ?? "";
   const before = wordsBefore(sentence, at, 5);
   if (word === "meet" && before[0] === "to") return "not (yet) taken place: “to meet”";
+  const call = sentence.tokens.find((t) => CALL_WORDS.has(t.key));
+  if (call) return `a call, not a meeting: “${call.text}”`;
   const infinitive = before.findIndex((w, k) => INFINITIVE_VERBS.has(w) && before[k + 1] === "to");
   if (infinitive !== -1) return `a purpose or a plan: “to ${before[infinitive] ?? ""}”`;
   const setTo = before.findIndex((w, k) => w === "to" && before[k + 1] === "set");
@@ -121,6 +127,7 @@ export function findCues(sentence: Sentence, reasons: Reason[]): Cue[] {
         at,
         word: token.text,
         needsObject: NEEDS_OBJECT.has(token.key),
+        needsPerson: NEEDS_PERSON.has(token.key),
       });
     } else {
       reasons.push({

@@ -1,3 +1,4 @@
+import { counterpartRun } from "./counterparts";
 import type { Cue } from "./cues";
 import type { Reason } from "./explain";
 import type { TitledMention } from "./people";
@@ -36,11 +37,21 @@ export function findHost(
     const headline = !/[.!?"”’»)]$/u.test(sentence.passage.exact);
     const weight = headline ? 0.5 : lead;
     const here = mentions[index] ?? [];
+    // whom the meeting word lists is its object, wherever it stands ("X joined Y for a meeting")
+    const covered = (i: number) =>
+      sentence.entityOver.has(i) ||
+      here.some((m) => i >= m.from && i < m.to) ||
+      sentence.titles.some((t) => i >= t.titleFrom && i < t.titleTo);
+    const run = counterpartRun(sentence, cue, covered);
     const seen = new Set<Person>();
     for (const m of here) {
       if (seen.has(m.person)) continue;
       seen.add(m.person);
-      score.set(m.person, (score.get(m.person) ?? 0) + weight * (m.to <= cue.at ? 2 : 1));
+      const object = run !== undefined && m.from >= run.from && m.from < run.to;
+      score.set(
+        m.person,
+        (score.get(m.person) ?? 0) + weight * (m.to <= cue.at && !object ? 2 : 1),
+      );
     }
     // "He received ...": the subject is the first person the sentence before names
     const pronoun = sentence.tokens.slice(0, cue.at).find((t) => t.key === "he" || t.key === "she");

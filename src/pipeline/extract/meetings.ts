@@ -109,7 +109,10 @@ export function readMeetings(
         states,
         delegation,
       } = counterpartsOf(sentence, cue, others, hostMentions);
-      if (cue.needsObject && counterparts.length === 0 && states.length === 0) {
+      if (
+        (cue.needsObject && counterparts.length === 0 && states.length === 0) ||
+        (cue.needsPerson && counterparts.length === 0)
+      ) {
         reasons.push({
           passage: id,
           verdict: "refused",

@@ -5,6 +5,8 @@
 /** Words that report a meeting. */
 export const MEETING_WORDS = new Set([
   "courtesy",
+  "discussions",
+  "discussed",
   "met",
   "meet",
   "meets",
@@ -22,6 +24,20 @@ export const MEETING_WORDS = new Set([
 
 /** Meeting words that need a named counterpart right after them ("received President X"). */
 export const NEEDS_OBJECT = new Set(["received", "receives", "hosted", "hosts", "audience"]);
+
+/** Meeting words that report a meeting only with a person named after them: "discussed with President X". */
+export const NEEDS_PERSON = new Set(["discussed"]);
+
+/** A sentence with these words tells a call, not a meeting. */
+export const CALL_WORDS = new Set([
+  "telephone",
+  "phone",
+  "video",
+  "videoconference",
+  "virtual",
+  "virtually",
+  "online",
+]);
 
 /** Words that make a meeting planned, hoped for, or proposed when they come shortly before it. */
 export const NOT_YET = new Set([
@@ -138,7 +154,14 @@ export const WELCOME_WORDS = new Set([
 export const INFINITIVE_VERBS = new Set(["hold", "have", "host", "meet", "conduct", "pay"]);
 
 /** Meeting words that are nouns: a sentence can speak of such a meeting without reporting it. */
-export const MEETING_NOUNS = new Set(["meeting", "meetings", "talks", "negotiations", "audience"]);
+export const MEETING_NOUNS = new Set([
+  "meeting",
+  "meetings",
+  "talks",
+  "negotiations",
+  "audience",
+  "discussions",
+]);
 
 /** Phrases after which comes what a meeting was held on the sidelines of. */
 export const OCCASION_CUES = [
