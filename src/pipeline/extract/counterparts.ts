@@ -18,6 +18,8 @@ const VERB_CUES = new Set([
 /** Small words a list of counterparts holds: "with his Mauritian counterpart X and the Prime Minister of Y". */
 const LIST_WORDS = new Set([
   "s",
+  "my",
+  "from",
   "leaders",
   "leader",
   "presidents",
@@ -174,16 +176,20 @@ export function counterpartsOf(
       : sentence.entities.find(
           (e) =>
             e.type === "state" &&
-            !e.demonym &&
             inRun(e.from) &&
-            sentence.tokens[e.from - 1]?.key === "of" &&
-            sentence.tokens[e.from - 2]?.key === "delegation",
+            // "a delegation of Turkmenistan", "the U.S. delegation"
+            ((!e.demonym &&
+              sentence.tokens[e.from - 1]?.key === "of" &&
+              sentence.tokens[e.from - 2]?.key === "delegation") ||
+              sentence.tokens[e.to]?.key === "delegation"),
         );
 
   // "meetings with Presidents of Estonia, Finland and Iran", "with the President of Kyrgyzstan";
   // not where someone serves ("Ambassador to Kazakhstan")
+  // "a meeting between the leaders of South Korea and Japan" lists both sides: no state is the counterpart
+  const between = run !== undefined && sentence.tokens[run.from - 1]?.key === "between";
   const states =
-    run === undefined
+    run === undefined || between
       ? []
       : sentence.entities.filter(
           (e) =>

@@ -127,6 +127,11 @@ export function readMeetings(
           m.person.affiliation?.type === "state"
             ? m.person.affiliation
             : (delegation ?? m.person.affiliation);
+        if (delegation && m.person.affiliation?.type !== "state") {
+          // a member of "the U.S. delegation" is of that state, as this sentence says
+          m.person.affiliation = { type: "state", id: delegation.id, label: delegation.label };
+          m.person.affiliationFrom = index;
+        }
         const key = a ? (a.id === "" ? `org:${a.label}` : a.id) : `person:${m.person.id}`;
         const entry = found.get(key) ?? {
           label: a?.label ?? m.person.label,
@@ -198,6 +203,39 @@ export function readMeetings(
         subject: [...found.values()].map((e) => e.label).join(", "),
       });
     }
+  }
+  // "talks with Somalia and South Sudan Presidents ... the discussions with President Mohamed Mohamud
+  // centred on the security situation in Somalia": a counterpart of no known state, in a sentence that
+  // names one state a summary listed, is that state's
+  for (const m of [...meetings.values()]) {
+    const [person] = m.counterparts;
+    if (!m.key.startsWith("person:") || m.counterparts.length !== 1 || !person) continue;
+    const named = new Set(
+      [...m.reports].flatMap((i) =>
+        (sentences[i]?.entities ?? [])
+          .filter((e) => e.type === "state" && e.id !== hostState)
+          .map((e) => e.id),
+      ),
+    );
+    const stubs = [...named].filter((id) => meetings.get(id)?.counterparts.length === 0);
+    const [stateId] = stubs;
+    const stub = stateId === undefined ? undefined : meetings.get(stateId);
+    if (stubs.length !== 1 || !stub || stateId === undefined) continue;
+    stub.counterparts.push(person);
+    for (const i of m.reports) stub.reports.add(i);
+    stub.cueSpans.push(...m.cueSpans);
+    if (m.opening !== undefined && (stub.opening === undefined || m.opening < stub.opening))
+      stub.opening = m.opening;
+    for (const [i, key] of openings) if (key === m.key) openings.set(i, stateId);
+    person.affiliation = { type: "state", id: stateId, label: stub.keyLabel };
+    person.affiliationFrom = Math.min(...m.reports);
+    meetings.delete(m.key);
+    reasons.push({
+      passage: sentences[person.affiliationFrom]?.passage.id ?? "",
+      verdict: "counterpart",
+      rule: "of no known state, in a sentence naming one state a summary listed: that state's",
+      subject: person.label,
+    });
   }
   return { meetings: [...meetings.values()], openings, summaries };
 }

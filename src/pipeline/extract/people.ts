@@ -240,6 +240,22 @@ export function findTitles(
     if (mention.name) mention.definite = false;
     // a lower-case title counts only with a name, an affiliation, or "the"
     if (!first.capital && !mention.name && !mention.affiliation && !mention.definite) continue;
+    // "Congressmen Trent Kelly and Darin LaHood": a plural title names two
+    if (
+      mention.name &&
+      /(?:men|ors)$/.test(title.label) &&
+      tokens[mention.name.to]?.key === "and"
+    ) {
+      const second = nameEnd(tokens, mention.name.to + 1, blocked);
+      if (second !== undefined) {
+        mentions.push(mention);
+        mentions.push({
+          ...mention,
+          name: { from: nameStart(tokens, mention.name.to + 1), to: second },
+        });
+        continue;
+      }
+    }
     // "Minister ... Amir Khan Muttaqi": a title word inside a name already read is part of that name
     const previous = mentions.at(-1)?.name;
     if (previous && from >= previous.from && from < previous.to) continue;

@@ -22,6 +22,8 @@ export interface Person {
   /** Their title, as first given ("President"). */
   title?: string;
   leads: boolean;
+  /** When the state is inferred, not given by a title: the sentence it is inferred from. */
+  affiliationFrom?: number;
 }
 
 /** A person named in a sentence: tokens `[from, to)`. */

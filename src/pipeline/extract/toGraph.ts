@@ -67,6 +67,18 @@ export function toGraph(reading: Reading): { nodes: GraphNode[]; edges: GraphEdg
     }
   }
 
+  // a state inferred for a counterpart, cited by the sentence it is inferred from
+  for (const p of persons) {
+    if (p.affiliationFrom === undefined || !p.affiliation) continue;
+    graph.edge(
+      p.leads ? "heads" : "represents",
+      p.id,
+      p.affiliation.id,
+      passageOf(p.affiliationFrom),
+      `${p.title ?? "leader"} of`,
+    );
+  }
+
   // meetings: who took part, where, on the sidelines of what, who reported it
   const meetingByKey = new Map<string, { meeting: Meeting; id: string }>();
   const usedIds = new Set<string>();

@@ -79,6 +79,8 @@ const SERVING = [
   "National Security Advisor",
   "Congressman",
   "Congresswoman",
+  "Congressmen",
+  "Senators",
   "Member of Parliament",
 ];
 
