@@ -118,7 +118,15 @@ export function statedRelations(
           const kind = [keyAt(s, i - 2), keyAt(s, i - 1)]
             .filter((x) => PARTNER_KINDS.has(x))
             .join(" ");
-          graph.edge("partner_of", a, b, evidence, `${kind === "" ? "" : `${kind} `}partner of`);
+          // read in a sentence: "Finland is the largest trade partner of Kazakhstan"
+          const article = /\blargest\b|\bmain\b/.test(kind) ? "the" : "a";
+          graph.edge(
+            "partner_of",
+            a,
+            b,
+            evidence,
+            `${article} ${kind === "" ? "" : `${kind} `}partner of`,
+          );
         }
       }
       // "reached agreements", "signed a memorandum", "agreed to"

@@ -125,7 +125,7 @@ export function toGraph(reading: Reading): { nodes: GraphNode[]; edges: GraphEdg
           stateId,
           id,
           [...s.evidence].sort((a, b) => a - b).flatMap(passageOf),
-          "represented at",
+          "is represented at",
         );
       }
     }
