@@ -80,5 +80,7 @@ export default defineConfig({
   preview: { port: 4173, strictPort: true },
   test: {
     include: ["src/**/*.test.ts", "src/**/*.test.tsx"],
+    // A guard, not a measure: building and laying out the seed twice can take seconds on two busy cores.
+    testTimeout: 30_000,
   },
 });

@@ -1,4 +1,5 @@
 import { execFileSync } from "node:child_process";
+import { runExtract } from "./cliExtractRun";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -8,22 +9,15 @@ const root = new URL("../../", import.meta.url).pathname;
 const dir = mkdtempSync(join(tmpdir(), "extract-cli-"));
 const fixture = (name: string) => join(root, "src/pipeline/extract/fixtures", `${name}.txt`);
 
-/** Runs the command as a reader would; returns its exit code and what it printed. */
+/** Runs the command in this process; returns its exit code and what it printed. */
 function run(...args: string[]): { code: number; out: string; err: string } {
-  try {
-    const out = execFileSync(
-      join(root, "node_modules/.bin/tsx"),
-      ["src/pipeline/cliExtract.ts", ...args],
-      { cwd: root, encoding: "utf8", stdio: "pipe" },
-    );
-    return { code: 0, out, err: "" };
-  } catch (error) {
-    const e = error as { status: number; stdout: string; stderr: string };
-    return { code: e.status, out: e.stdout, err: e.stderr };
-  }
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = runExtract(args, { out: (l) => out.push(l), error: (l) => err.push(l) });
+  return { code, out: out.join("\n"), err: err.join("\n") };
 }
 
-// Each case starts the command afresh (about a second with tsx), so the cases get room.
+// One case starts the command as a process (a second or more with tsx), so it gets room.
 describe("npm run extract", { timeout: 60_000 }, () => {
   it("writes the graph of several articles, and explains its choices", () => {
     const out = join(dir, "two.json");
@@ -92,6 +86,23 @@ describe("npm run extract", { timeout: 60_000 }, () => {
     const result = run("--article", file, "--out", join(dir, "big.json"));
     expect(result.code).toBe(1);
     expect(result.err).toMatch(/big\.txt: it has 10,500,000 bytes, too long for an article/);
+  });
+
+  it("as a process: exits with 1 and one line, no stack trace", () => {
+    const file = join(dir, "empty.txt");
+    writeFileSync(file, "");
+    try {
+      execFileSync(
+        join(root, "node_modules/.bin/tsx"),
+        ["src/pipeline/cliExtract.ts", "--article", file, "--out", join(dir, "x.json")],
+        { cwd: root, encoding: "utf8", stdio: "pipe" },
+      );
+      expect.unreachable("the command accepted an empty file");
+    } catch (error) {
+      const e = error as { status: number; stderr: string };
+      expect(e.status).toBe(1);
+      expect(e.stderr.trim()).toBe(`error: ${file}: it is empty`);
+    }
   });
 
   it("says how to call it when an argument is missing", () => {
