@@ -20,7 +20,8 @@ export const testGraph = (file: string) => `test-graphs/${file}`;
 export const fixture = (file: string) =>
   readFileSync(new URL(`../src/model/graph/fixtures/${file}`, import.meta.url), "utf8");
 
-async function canvasPoint(page: Page, point: { x: number; y: number } | null) {
+/** Where a point drawn on the canvas is on the page, scrolling the canvas into view first. */
+export async function canvasPoint(page: Page, point: { x: number; y: number } | null) {
   if (!point) throw new Error("that element is not on the canvas");
   const canvas = page.getByTestId("graph-canvas");
   await canvas.scrollIntoViewIfNeeded();

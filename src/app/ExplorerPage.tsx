@@ -1,5 +1,5 @@
 import type { Core } from "cytoscape";
-import { lazy, Suspense } from "react";
+import { lazy, Suspense, useState } from "react";
 import { graphTitle, sourceLine } from "../model/graph/describe";
 import type { GraphIndex } from "../model/graph/graphIndex";
 import { AppHeader } from "./AppHeader";
@@ -9,6 +9,7 @@ import { DetailsPanel } from "./panels/DetailsPanel";
 import { FiltersPanel } from "./panels/FiltersPanel";
 import { FocusBar } from "./panels/FocusBar";
 import { GraphAsText } from "./panels/GraphAsText";
+import { NarrowSwitcher, type NarrowPanel } from "./panels/NarrowSwitcher";
 import { Notices } from "./panels/Notices";
 import { OverlayNote } from "./panels/OverlayNote";
 import { SearchBox } from "./panels/SearchBox";
@@ -34,6 +35,7 @@ export function ExplorerPage({
   onCy: (cy: Core | null) => void;
 }) {
   useEscapeClearsSelection();
+  const [narrow, setNarrow] = useState<NarrowPanel>("details");
   const articleOpen = useExplorer((s) => s.articleOpen);
   const pathOpen = useExplorer((s) => s.pathFrom !== null && s.pathTo !== null);
   const openArticle = useExplorer((s) => s.openArticle);
@@ -61,7 +63,7 @@ export function ExplorerPage({
           <CopyLinkButton />
         </div>
       </AppHeader>
-      <main className="layout">
+      <main className="layout" data-narrow={narrow}>
         <Notices />
         <SelectionAnnouncer index={index} />
         <div className="left">
@@ -73,6 +75,7 @@ export function ExplorerPage({
           <OverlayNote index={index} />
           <CanvasArea index={index} label={canvasLabel} onCy={onCy} />
         </div>
+        <NarrowSwitcher shown={narrow} onShow={setNarrow} />
         <div className="side">
           {pathOpen ? (
             <Suspense fallback={<p className="panel">Finding the connection…</p>}>

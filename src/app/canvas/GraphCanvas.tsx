@@ -5,6 +5,7 @@ import type { Positions } from "../../model/layout/layout";
 import { storyCore, storyHub } from "../../model/layout/storyRoles";
 import { useExplorerStore } from "../state/useExplorer";
 import { prefersReducedMotion } from "../theme/motion";
+import { pointsByTouch } from "../theme/pointer";
 import type { CanvasDeps } from "./controllers/canvasDeps";
 import { attachHoverController } from "./controllers/hoverController";
 import { attachKeyboardController } from "./controllers/keyboardController";
@@ -14,6 +15,7 @@ import { attachResizeController } from "./controllers/resizeController";
 import { attachSelectionController } from "./controllers/selectionController";
 import { attachTapController } from "./controllers/tapController";
 import { attachTestHandle } from "./controllers/testHandle";
+import { attachTouchController } from "./controllers/touchController";
 import { attachVisibilityController } from "./controllers/visibilityController";
 import { moveTo } from "./moveTo";
 import { toElements } from "./elements";
@@ -74,6 +76,7 @@ export function GraphCanvas({ index, positions, onCy }: GraphCanvasProps) {
       attachResizeController(deps, container),
       attachKeyboardController(deps, container),
       attachTestHandle(instance),
+      ...(pointsByTouch() ? [attachTouchController(deps, container)] : []),
     ];
     instance.one("render", () => {
       container.dataset.ready = "true";
@@ -108,7 +111,8 @@ export function GraphCanvas({ index, positions, onCy }: GraphCanvasProps) {
       />
       <p id="canvas-keys" className="visually-hidden">
         Arrow keys move between nodes, Enter selects, Escape clears, plus and minus zoom, 0 fits the
-        picture. The same graph is listed as text in “The graph as a list”.
+        picture. On a touch screen, tap to select and move the picture with two fingers. The same
+        graph is listed as text in “The graph as a list”.
       </p>
     </>
   );

@@ -1,5 +1,6 @@
 import type { GraphIndex } from "../../model/graph/graphIndex";
 import { useExplorer } from "../state/useExplorer";
+import { pointsByTouch } from "../theme/pointer";
 import { EdgeDetails } from "./EdgeDetails";
 import { NodeDetails } from "./NodeDetails";
 import { PassageDetails } from "./PassageDetails";
@@ -25,11 +26,19 @@ export function DetailsPanel({ index }: { index: GraphIndex }) {
       ) : (
         <div className="details-body empty">
           <h2>Nothing selected</h2>
-          <p>
-            Click a node or a relation on the graph to read the sentences of the article behind it,
-            or search for a name, a topic or a word of the article. Hover a node to light up its
-            neighbours; press Escape to clear.
-          </p>
+          {pointsByTouch() ? (
+            <p>
+              Tap a node or a relation on the graph to read the sentences of the article behind it,
+              or search for a name, a topic or a word of the article. Move and zoom the picture with
+              two fingers; one finger scrolls the page.
+            </p>
+          ) : (
+            <p>
+              Click a node or a relation on the graph to read the sentences of the article behind
+              it, or search for a name, a topic or a word of the article. Hover a node to light up
+              its neighbours; press Escape to clear.
+            </p>
+          )}
         </div>
       )}
     </section>
