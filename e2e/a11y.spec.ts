@@ -2,8 +2,11 @@ import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { clickNode, details, openExplorer, testGraph } from "./explorerPage";
 
+/** WCAG 2.0, 2.1 and 2.2 at levels A and AA (label-in-name among them), and axe's best practice. */
+const RULES = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa", "best-practice"];
+
 async function expectNoViolations(page: Page): Promise<void> {
-  const results = await new AxeBuilder({ page }).analyze();
+  const results = await new AxeBuilder({ page }).withTags(RULES).analyze();
   const found = results.violations.map(
     (v) =>
       `${v.id} (${v.impact ?? "?"}): ${v.help} at ${v.nodes.map((n) => n.target.join(" ")).join("; ")}`,
@@ -67,6 +70,38 @@ test.describe("axe finds nothing", () => {
       `?graph=${testGraph("two-sources.valid.json")}&passage=doria-news-2024-04-03.s1`,
     );
     await expect(page.getByRole("combobox", { name: "Source" })).toBeVisible();
+    await expectNoViolations(page);
+  });
+
+  test("in dark mode, with a node selected and the article open", async ({ page }) => {
+    await page.emulateMedia({ colorScheme: "dark" });
+    await openExplorer(page, "?node=raisi&passage=s14&hide-relations=setting");
+    await expect(page.getByRole("button", { name: "Dark mode" })).toHaveAttribute(
+      "aria-pressed",
+      "true",
+    );
+    await expectNoViolations(page);
+  });
+
+  test("in dark mode on a phone, the filters shown", async ({ page }) => {
+    await page.emulateMedia({ colorScheme: "dark" });
+    await page.setViewportSize({ width: 390, height: 844 });
+    await openExplorer(page, "?topics=trade");
+    await page
+      .getByRole("navigation", { name: "Panels" })
+      .getByRole("button", { name: "Filters" })
+      .click();
+    await expectNoViolations(page);
+  });
+
+  test("embedded, and with the keyboard on the canvas", async ({ page }) => {
+    await openExplorer(page, "?embed=1&node=iran");
+    await expectNoViolations(page);
+    await openExplorer(page);
+    await page.keyboard.press("Tab");
+    await page.keyboard.press("Enter");
+    await page.keyboard.press("r");
+    await expect(page.locator("#canvas-keys")).toBeVisible();
     await expectNoViolations(page);
   });
 

@@ -64,7 +64,7 @@ test.describe("the Content-Security-Policy of the production build", () => {
       details(page).getByRole("heading", { name: "Kassym-Jomart Tokayev" }),
     ).toBeVisible();
     await details(page)
-      .getByRole("button", { name: /^Read paragraph \d+ in the article$/ })
+      .getByRole("button", { name: /^Read in the article, paragraph \d+$/ })
       .first()
       .click();
     await expect(article(page).locator('[aria-current="true"]')).toBeVisible();

@@ -156,7 +156,7 @@ test.describe("the explorer", () => {
     page,
   }) => {
     await openExplorer(page, "?node=petofi");
-    await details(page).getByRole("button", { name: "Read paragraph 3 in the article" }).click();
+    await details(page).getByRole("button", { name: "Read in the article, paragraph 3" }).click();
     await expect(page).toHaveURL(/\?node=petofi&passage=akorda-2023-09-19\.s4$/);
     const reading = article(page).locator('[aria-current="true"]');
     await expect(reading).toContainText("Sándor Petőfi");

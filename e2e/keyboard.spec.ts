@@ -24,7 +24,7 @@ test("from a fresh load, the keyboard alone reaches a node, reads it, filters an
   const canvas = page.getByRole("application", { name: "Graph canvas" });
   await expect(canvas).toBeFocused();
   // The ring starts on a node and says which; arrows move it.
-  await expect(announcer(page)).toContainText("Enter selects.");
+  await expect(announcer(page)).toContainText("Enter selects, R goes through its relations.");
   const first = await announcer(page).textContent();
   await page.keyboard.press("ArrowRight");
   await expect(announcer(page)).not.toHaveText(first ?? "");
@@ -44,7 +44,7 @@ test("from a fresh load, the keyboard alone reaches a node, reads it, filters an
   );
   await page.keyboard.press("Enter");
   await expect(panel).toBeFocused();
-  const read = panel.getByRole("button", { name: /^Read paragraph \d+ in the article$/ }).first();
+  const read = panel.getByRole("button", { name: /^Read in the article, paragraph \d+$/ }).first();
   await pressUntilFocused(page, "Tab", read);
   await page.keyboard.press("Enter");
   await expect(article(page).locator('[aria-current="true"]')).toBeVisible();

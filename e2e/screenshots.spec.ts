@@ -30,6 +30,23 @@ for (const size of sizes) {
   });
 }
 
+for (const size of sizes) {
+  test(`looks right in dark mode on a ${size.name} screen`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme: "dark" });
+    await page.setViewportSize({ width: size.width, height: size.height });
+    await openExplorer(page, "?node=raisi&hide-relations=setting");
+    await expect(details(page).getByRole("heading", { name: "Ebrahim Raisi" })).toBeVisible();
+    await expect(page).toHaveScreenshot(`dark-${size.name}.png`, SAME_PICTURE);
+  });
+}
+
+test("the embedded view looks right", async ({ page }) => {
+  await page.setViewportSize({ width: 900, height: 600 });
+  await openExplorer(page, "?embed=1&node=meeting-iran");
+  await expect(details(page).getByRole("heading", { name: "Tokayev–Raisi meeting" })).toBeVisible();
+  await expect(page).toHaveScreenshot("embed.png", SAME_PICTURE);
+});
+
 test("a corpus of two sources, laid out in the browser, looks right", async ({ page }) => {
   await openExplorer(page, `?graph=${testGraph("two-sources.valid.json")}&node=varga&article=open`);
   await expect(details(page).getByRole("heading", { name: "Ilse Varga" })).toBeVisible();

@@ -3,6 +3,7 @@ import { useMemo, useState } from "react";
 import { indexGraph } from "../model/graph/graphIndex";
 import type { Graph } from "../model/graph/schema";
 import { CyContext } from "./canvas/cyContext";
+import { EmbedPage } from "./EmbedPage";
 import { ExplorerPage } from "./ExplorerPage";
 import { ExplorerStoreProvider } from "./state/ExplorerStoreProvider";
 import { createExplorerStore } from "./state/store";
@@ -26,7 +27,11 @@ export function Explorer({ graph }: { graph: Graph }) {
   return (
     <ExplorerStoreProvider store={store}>
       <CyContext value={cy}>
-        <ExplorerPage index={index} onCy={setCy} />
+        {store.getState().embed ? (
+          <EmbedPage index={index} onCy={setCy} />
+        ) : (
+          <ExplorerPage index={index} onCy={setCy} />
+        )}
       </CyContext>
     </ExplorerStoreProvider>
   );

@@ -12,11 +12,13 @@ import { GraphAsText } from "./panels/GraphAsText";
 import { NarrowSwitcher, type NarrowPanel } from "./panels/NarrowSwitcher";
 import { Notices } from "./panels/Notices";
 import { OverlayNote } from "./panels/OverlayNote";
+import { ReadArticleButton } from "./panels/ReadArticleButton";
 import { SearchBox } from "./panels/SearchBox";
 import { SelectionAnnouncer } from "./panels/SelectionAnnouncer";
 import { SkipLinks } from "./panels/SkipLinks";
 import { shownCounts } from "./state/derived";
 import { useExplorer } from "./state/useExplorer";
+import { SchemeSwitch } from "./theme/SchemeSwitch";
 import { useEscapeClearsSelection } from "./useEscapeClearsSelection";
 import "./ExplorerPage.css";
 
@@ -38,7 +40,6 @@ export function ExplorerPage({
   const [narrow, setNarrow] = useState<NarrowPanel>("details");
   const articleOpen = useExplorer((s) => s.articleOpen);
   const pathOpen = useExplorer((s) => s.pathFrom !== null && s.pathTo !== null);
-  const openArticle = useExplorer((s) => s.openArticle);
   // A string, so that a selection that changes nothing shown re-renders nothing here.
   const canvasLabel = useExplorer((s) => {
     const shown = shownCounts(index, s);
@@ -55,12 +56,9 @@ export function ExplorerPage({
             {sourceLine(graph)} · {graph.nodes.length} nodes, {graph.edges.length} relations
           </span>
           <SearchBox index={index} />
-          {articleOpen ? null : (
-            <button type="button" onClick={openArticle}>
-              Read the article
-            </button>
-          )}
+          {articleOpen ? null : <ReadArticleButton index={index} />}
           <CopyLinkButton />
+          <SchemeSwitch />
         </div>
       </AppHeader>
       <main className="layout" data-narrow={narrow}>

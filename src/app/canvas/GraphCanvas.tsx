@@ -4,6 +4,7 @@ import type { GraphIndex } from "../../model/graph/graphIndex";
 import type { Positions } from "../../model/layout/layout";
 import { storyCore, storyHub } from "../../model/layout/storyRoles";
 import { useExplorerStore } from "../state/useExplorer";
+import { currentScheme, useColourScheme } from "../theme/colourScheme";
 import { prefersReducedMotion } from "../theme/motion";
 import { pointsByTouch } from "../theme/pointer";
 import type { CanvasDeps } from "./controllers/canvasDeps";
@@ -21,6 +22,7 @@ import { moveTo } from "./moveTo";
 import { toElements } from "./elements";
 import { isLarge } from "./graphSize";
 import { stylesheetFor } from "./stylesheet";
+import { PALETTES } from "../theme/tokens";
 
 interface GraphCanvasProps {
   index: GraphIndex;
@@ -41,6 +43,7 @@ export function GraphCanvas({ index, positions, onCy }: GraphCanvasProps) {
   // The positions the canvas is made with; later ones are moves (below), not a new canvas.
   const [initial] = useState(positions);
   const [cy, setCy] = useState<Core | null>(null);
+  const scheme = useColourScheme();
 
   useEffect(() => {
     const container = containerRef.current;
@@ -53,7 +56,7 @@ export function GraphCanvas({ index, positions, onCy }: GraphCanvasProps) {
         core: storyCore(index.graph),
         hub: storyHub(index.graph),
       }),
-      style: stylesheetFor(index.graph.nodes.length),
+      style: stylesheetFor(index.graph.nodes.length, PALETTES[currentScheme()]),
       // A large picture pans and zooms as a cached image, its edges drawn again when it settles.
       textureOnViewport: large,
       hideEdgesOnViewport: large,
@@ -93,6 +96,11 @@ export function GraphCanvas({ index, positions, onCy }: GraphCanvasProps) {
     };
   }, [index, store, onCy, initial]);
 
+  // Another scheme restyles the same elements; their classes, and so what they show, stay.
+  useEffect(() => {
+    cy?.style(stylesheetFor(index.graph.nodes.length, PALETTES[scheme]));
+  }, [cy, scheme, index]);
+
   useEffect(() => {
     if (cy && positions !== initial) moveTo(cy, positions, prefersReducedMotion());
   }, [cy, positions, initial]);
@@ -109,10 +117,22 @@ export function GraphCanvas({ index, positions, onCy }: GraphCanvasProps) {
         aria-label="Graph canvas"
         aria-describedby="canvas-keys"
       />
-      <p id="canvas-keys" className="visually-hidden">
-        Arrow keys move between nodes, Enter selects, Escape clears, plus and minus zoom, 0 fits the
-        picture. On a touch screen, tap to select and move the picture with two fingers. The same
-        graph is listed as text in “The graph as a list”.
+      {/* Read out with the canvas; shown while the keyboard is on the canvas (GraphCanvas.css). */}
+      <p id="canvas-keys" className="canvas-keys">
+        <span>
+          <kbd>←</kbd> <kbd>↑</kbd> <kbd>→</kbd> <kbd>↓</kbd> move between nodes,{" "}
+        </span>
+        <span>
+          <kbd>R</kbd> goes through a node’s relations, <kbd>Enter</kbd> selects,{" "}
+        </span>
+        <span>
+          <kbd>Esc</kbd> clears, <kbd>+</kbd> <kbd>−</kbd> zoom, <kbd>0</kbd> fits the picture.
+        </span>
+        <span className="visually-hidden">
+          {" "}
+          On a touch screen, tap to select and move the picture with two fingers. The same graph is
+          listed as text in “The graph as a list”.
+        </span>
       </p>
     </>
   );

@@ -1,4 +1,5 @@
 import type { ElementDefinition } from "cytoscape";
+import { familyOf } from "../../model/graph/kinds";
 import type { Graph } from "../../model/graph/schema";
 import type { Positions } from "../../model/layout/layout";
 
@@ -23,6 +24,7 @@ export function toElements(
     ...graph.edges.map((e): ElementDefinition => ({
       group: "edges",
       data: { id: e.id, source: e.source, target: e.target, label: e.label, type: e.type },
+      classes: familyOf(e.type),
     })),
   ];
 }

@@ -1,3 +1,5 @@
+import type { GraphIndex } from "../../model/graph/graphIndex";
+import { lookedAt, type Looking } from "./lookedAt";
 import type { CollectionArgument, Core } from "cytoscape";
 import { LABEL_FONT } from "../../model/layout/labelBox";
 
@@ -89,20 +91,11 @@ export function frameElements(cy: Core, eles: CollectionArgument, glide: boolean
 }
 
 /**
- * Where the camera looks for a state: a selection's neighbourhood (a node with its relations and
- * their other ends; a relation with its ends), or else everything shown.
+ * Where the camera looks for a state: what the reader is looking at (lookedAt.ts), or else
+ * everything shown.
  */
-export function frameView(
-  cy: Core,
-  state: { node: string | null; edge: string | null },
-  glide: boolean,
-): void {
-  const near = state.node
-    ? cy.getElementById(state.node).closedNeighborhood()
-    : state.edge
-      ? cy.getElementById(state.edge).union(cy.getElementById(state.edge).connectedNodes())
-      : cy.collection();
-  const shown = near.filter(":visible");
+export function frameView(cy: Core, index: GraphIndex, state: Looking, glide: boolean): void {
+  const shown = (lookedAt(cy, index, state) ?? cy.collection()).filter(":visible");
   if (shown.nonempty()) frameElements(cy, shown, glide);
   else fitShown(cy, glide);
 }

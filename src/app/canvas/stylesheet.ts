@@ -1,10 +1,16 @@
 import type { StylesheetJson } from "cytoscape";
-import { KINDS, NODE_KINDS } from "../../model/graph/kinds";
-import { KIND_COLOURS, TOKENS } from "../theme/tokens";
+import {
+  KINDS,
+  NODE_KINDS,
+  RELATION_FAMILIES,
+  RELATION_FAMILY_NAMES,
+} from "../../model/graph/kinds";
+import type { Palette } from "../theme/tokens";
 import { LABEL_FONT } from "../../model/layout/labelBox";
 import { isLarge } from "./graphSize";
 
-const base: StylesheetJson = [
+/** The picture's styles in a palette; a new scheme restyles the same elements. */
+const base = ({ tokens: TOKENS, kinds, relations }: Palette): StylesheetJson => [
   {
     selector: "node",
     style: {
@@ -39,7 +45,7 @@ const base: StylesheetJson = [
     selector: `node.${kind}`,
     style: {
       shape: KINDS[kind].shape,
-      "background-color": KIND_COLOURS[kind],
+      "background-color": kinds[kind],
       width: KINDS[kind].size,
       height: KINDS[kind].size,
     },
@@ -61,13 +67,25 @@ const base: StylesheetJson = [
       "text-background-padding": "2px",
     },
   },
+  // Each family of relations its colour, line and arrow, so that no relation is told by colour alone.
+  ...RELATION_FAMILY_NAMES.map((family) => ({
+    selector: `edge.${family}`,
+    style: {
+      "line-color": relations[family],
+      "target-arrow-color": relations[family],
+      "line-style": RELATION_FAMILIES[family].line,
+      "target-arrow-shape": RELATION_FAMILIES[family].arrow,
+      // A double line needs the room to show two.
+      width: RELATION_FAMILIES[family].line === "double" ? 3 : 1.5,
+    },
+  })),
+  { selector: "edge.setting", style: { width: 1.2 } },
   { selector: ".hidden", style: { display: "none" } },
   { selector: ".faded", style: { opacity: 0.22 } },
   { selector: ".dim", style: { opacity: 0.15 } },
-  {
-    selector: "edge.lit, edge.neighbour",
-    style: { "line-color": TOKENS.edgeStrong, "target-arrow-color": TOKENS.edgeStrong, width: 2.5 },
-  },
+  // A lit relation keeps its family's look, only stronger.
+  { selector: "edge.lit, edge.neighbour", style: { width: 2.5 } },
+  { selector: "edge.partnership.lit, edge.partnership.neighbour", style: { width: 4 } },
   { selector: "edge.neighbour, edge.lit", style: { label: "data(label)", "z-index": 5 } },
   {
     // Not bold: Cytoscape measures labels once, and a bolder label would be clipped.
@@ -86,6 +104,7 @@ const base: StylesheetJson = [
       width: 5,
       "line-color": TOKENS.selection,
       "target-arrow-color": TOKENS.selection,
+      "line-style": "solid",
       label: "data(label)",
       "z-index": 10,
     },
@@ -98,6 +117,16 @@ const base: StylesheetJson = [
       "underlay-opacity": 0.5,
       "underlay-padding": 9,
       "underlay-shape": "ellipse",
+    },
+  },
+  {
+    selector: "edge.keyboard",
+    style: {
+      "underlay-color": TOKENS.focusRing,
+      "underlay-opacity": 0.5,
+      "underlay-padding": 6,
+      label: "data(label)",
+      "z-index": 12,
     },
   },
   { selector: ".off-path", style: { opacity: 0.2 } },
@@ -126,6 +155,6 @@ const lean: StylesheetJson = [
   },
 ];
 
-export function stylesheetFor(nodeCount: number): StylesheetJson {
-  return isLarge(nodeCount) ? [...base, ...lean] : base;
+export function stylesheetFor(nodeCount: number, palette: Palette): StylesheetJson {
+  return isLarge(nodeCount) ? [...base(palette), ...lean] : base(palette);
 }

@@ -1,5 +1,4 @@
 import { KINDS, type KindInfo, type NodeKind } from "../../model/graph/kinds";
-import { KIND_COLOURS } from "../theme/tokens";
 
 const SHAPES: Record<KindInfo["shape"], string> = {
   ellipse: "M8 1a7 7 0 1 0 0.01 0Z",
@@ -16,7 +15,11 @@ const SHAPES: Record<KindInfo["shape"], string> = {
 export function KindSwatch({ kind }: { kind: NodeKind }) {
   return (
     <svg className="swatch" viewBox="0 0 16 16" width="16" height="16" aria-hidden="true">
-      <path d={SHAPES[KINDS[kind].shape]} fill={KIND_COLOURS[kind]} strokeLinejoin="round" />
+      <path
+        d={SHAPES[KINDS[kind].shape]}
+        style={{ fill: `var(--kind-${kind})` }}
+        strokeLinejoin="round"
+      />
     </svg>
   );
 }

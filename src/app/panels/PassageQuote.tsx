@@ -1,6 +1,9 @@
 import { highlightPieces, type Mark } from "../../model/text/highlight";
 import type { GraphIndex } from "../../model/graph/graphIndex";
 import type { Passage } from "../../model/graph/schema";
+import { useExplorer } from "../state/useExplorer";
+import { explorerHref } from "../url/explorerLink";
+import { viewOf } from "../view/parameters";
 import "./PassageQuote.css";
 
 interface PassageQuoteProps {
@@ -17,6 +20,10 @@ interface PassageQuoteProps {
 export function PassageQuote({ passage, index, marks, onRead }: PassageQuoteProps) {
   const pieces = highlightPieces(passage.exact, passage.start, marks);
   const source = index.graph.sources.length > 1 ? index.source(passage.source) : undefined;
+  const embedded = useExplorer((s) => s.embed);
+  // The visible words first, as speech input expects (WCAG 2.5.3), then which paragraph.
+  const readLabel = `Read in the article, paragraph ${passage.paragraph}`;
+  const readHref = useExplorer((s) => (s.embed ? explorerHref(viewOf(s), passage.id) : ""));
   return (
     <li className="passage-quote">
       <blockquote>
@@ -35,16 +42,29 @@ export function PassageQuote({ passage, index, marks, onRead }: PassageQuoteProp
           {source ? `${source.publisher ?? source.title} · paragraph` : "Paragraph"}{" "}
           {passage.paragraph}
         </span>
-        <button
-          type="button"
-          className="link-button"
-          onClick={() => {
-            onRead(passage.id);
-          }}
-          aria-label={`Read paragraph ${passage.paragraph} in the article`}
-        >
-          Read in the article
-        </button>
+        {embedded ? (
+          // A frame has no article beside it: the whole explorer opens at this sentence.
+          <a
+            className="link-button"
+            href={readHref}
+            target="_blank"
+            rel="noopener"
+            aria-label={readLabel}
+          >
+            Read in the article
+          </a>
+        ) : (
+          <button
+            type="button"
+            className="link-button"
+            onClick={() => {
+              onRead(passage.id);
+            }}
+            aria-label={readLabel}
+          >
+            Read in the article
+          </button>
+        )}
       </div>
     </li>
   );

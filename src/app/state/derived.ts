@@ -25,10 +25,18 @@ function derivations(index: GraphIndex) {
       topics: ExplorerState["topics"],
       topicMatch: ExplorerState["topicMatch"],
       hiddenKinds: ExplorerState["hiddenKinds"],
+      hiddenRelations: ExplorerState["hiddenRelations"],
       focus: string | null,
       depth: number,
     ): VisibleSet =>
-      filteredElements(index.graph, { topics, topicMatch, hiddenKinds, focus, depth }),
+      filteredElements(index.graph, {
+        topics,
+        topicMatch,
+        hiddenKinds,
+        hiddenRelations,
+        focus,
+        depth,
+      }),
   );
   const overlay = lastValue(
     (base: VisibleSet, node: string | null, edge: string | null, found: GraphPath[]) =>
@@ -62,7 +70,14 @@ export function pathsOf(index: GraphIndex, s: Pick<ExplorerState, "pathFrom" | "
  * changes, never on a click.
  */
 export function filteredFor(index: GraphIndex, s: ExplorerState): VisibleSet {
-  return derivedOf(index).filtered(s.topics, s.topicMatch, s.hiddenKinds, s.focus, s.depth);
+  return derivedOf(index).filtered(
+    s.topics,
+    s.topicMatch,
+    s.hiddenKinds,
+    s.hiddenRelations,
+    s.focus,
+    s.depth,
+  );
 }
 
 /** What the selection and the connection add on top: a handful of elements. */

@@ -1,6 +1,6 @@
 import type { StateCreator } from "zustand";
 import type { TopicMatch } from "../../model/explore/filter";
-import type { NodeKind } from "../../model/graph/kinds";
+import type { NodeKind, RelationFamily } from "../../model/graph/kinds";
 import { VIEW_DEFAULTS } from "../view/parameters";
 import type { ExplorerState } from "./store";
 
@@ -8,6 +8,7 @@ export interface FilterSlice {
   toggleTopic: (id: string) => void;
   matchTopics: (match: TopicMatch) => void;
   toggleKind: (kind: NodeKind) => void;
+  toggleRelationFamily: (family: RelationFamily) => void;
   clearFilters: () => void;
 }
 
@@ -22,6 +23,9 @@ export const createFilterSlice: StateCreator<ExplorerState, [], [], FilterSlice>
   toggleKind: (kind) => {
     set((s) => ({ hiddenKinds: toggle(s.hiddenKinds, kind) }));
   },
+  toggleRelationFamily: (family) => {
+    set((s) => ({ hiddenRelations: toggle(s.hiddenRelations, family) }));
+  },
   matchTopics: (match) => {
     set({ topicMatch: match });
   },
@@ -30,6 +34,7 @@ export const createFilterSlice: StateCreator<ExplorerState, [], [], FilterSlice>
       topics: VIEW_DEFAULTS.topics,
       topicMatch: VIEW_DEFAULTS.topicMatch,
       hiddenKinds: VIEW_DEFAULTS.hiddenKinds,
+      hiddenRelations: VIEW_DEFAULTS.hiddenRelations,
     });
   },
 });

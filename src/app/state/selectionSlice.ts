@@ -20,7 +20,8 @@ export const createSelectionSlice: StateCreator<ExplorerState, [], [], Selection
   selectPassage: (id) => {
     set({ node: null, edge: null, passage: id, articleOpen: true });
   },
+  // The sentence being read goes too: on its own it is a selection (the graph marks what it states).
   clearSelection: () => {
-    set({ node: null, edge: null });
+    set({ node: null, edge: null, passage: null });
   },
 });

@@ -1,4 +1,9 @@
-import { NODE_KINDS, type NodeKind } from "../../model/graph/kinds";
+import {
+  NODE_KINDS,
+  RELATION_FAMILY_NAMES,
+  type NodeKind,
+  type RelationFamily,
+} from "../../model/graph/kinds";
 import { count, quote, quoteList } from "../../model/text/quote";
 
 /** How much of an address is read: longer ids cannot be in a graph, longer lists are not meant. */
@@ -78,19 +83,28 @@ export const idList: Codec<string[]> = {
   write: (ids) => (ids.length === 0 ? undefined : ids.map(encodeURIComponent).join(",")),
 };
 
-const isKind = (value: string): value is NodeKind =>
-  (NODE_KINDS as readonly string[]).includes(value);
+/** A list of names from a closed vocabulary; names outside it are said (`what` calls them) and dropped. */
+function vocabularyList<T extends string>(names: readonly T[], what: string): Codec<T[]> {
+  const known = (value: string): value is T => (names as readonly string[]).includes(value);
+  return {
+    read(raw, reading) {
+      const items = idList.read(raw, reading) ?? [];
+      const unknown = items.filter((k) => !known(k));
+      if (unknown.length > 0) reading.say(`There is no ${what} called ${quoteList(unknown)}.`);
+      return items.filter(known);
+    },
+    write: (items) => idList.write(items),
+  };
+}
 
-/** A list of node kinds; names no kind has are said and dropped. */
-export const kindList: Codec<NodeKind[]> = {
-  read(raw, reading) {
-    const items = idList.read(raw, reading) ?? [];
-    const unknown = items.filter((k) => !isKind(k));
-    if (unknown.length > 0) reading.say(`There is no kind called ${quoteList(unknown)}.`);
-    return items.filter(isKind);
-  },
-  write: (kinds) => idList.write(kinds),
-};
+/** A list of node kinds. */
+export const kindList: Codec<NodeKind[]> = vocabularyList(NODE_KINDS, "kind");
+
+/** A list of families of relations. */
+export const relationFamilyList: Codec<RelationFamily[]> = vocabularyList(
+  RELATION_FAMILY_NAMES,
+  "kind of relation",
+);
 
 /** One of a few values; anything else is said (`complaint` says what applies instead) and ignored. */
 export function oneOf<const T extends number | string>(

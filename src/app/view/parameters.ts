@@ -1,7 +1,17 @@
 import type { GraphIndex } from "../../model/graph/graphIndex";
 import type { TopicMatch } from "../../model/explore/filter";
 import { LAYOUT_NAMES, type LayoutName } from "../../model/layout/strategies";
-import { address, flag, id, idList, kindList, oneOf, optional, type Codec } from "./codecs";
+import {
+  address,
+  flag,
+  id,
+  idList,
+  kindList,
+  oneOf,
+  optional,
+  relationFamilyList,
+  type Codec,
+} from "./codecs";
 import { existingEdge, existingNode, existingPassage, existingTopics } from "./resolvers";
 
 /** One permalink parameter: its name in the address, how it is written, its default, and its check. */
@@ -67,6 +77,13 @@ export const PARAMETERS = {
     codec: kindList,
     fallback: [],
   }),
+  /** Families of relations switched off (their nodes stay): `setting`, `partnership`… */
+  hiddenRelations: parameter({
+    key: "hide-relations",
+    noun: ["kind of relation to hide", "kinds of relation to hide"],
+    codec: relationFamilyList,
+    fallback: [],
+  }),
   /** Show only the neighbourhood of this node, `depth` steps out. */
   focus: parameter({
     key: "focus",
@@ -112,6 +129,13 @@ export const PARAMETERS = {
       oneOf(LAYOUT_NAMES, (given) => `There is no layout called ${given}; the usual one is drawn.`),
     ),
     fallback: null,
+  }),
+  /** For an iframe: the canvas and the details, nothing else. */
+  embed: parameter({
+    key: "embed",
+    noun: ["embed setting", "embed settings"],
+    codec: flag("1"),
+    fallback: false,
   }),
   articleOpen: parameter({
     key: "article",

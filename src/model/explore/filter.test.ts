@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import graphJson from "../../../data/graph.json";
 import { eventsPerTopic, visibleElements } from "./filter";
+import { familyOf } from "../graph/kinds";
 import { GraphSchema } from "../graph/schema";
 
 const graph = GraphSchema.parse(graphJson);
@@ -11,6 +12,18 @@ describe("visibleElements", () => {
     const visible = visibleElements(graph, { topics: [], hiddenKinds: [] });
     expect(visible.nodes.size).toBe(graph.nodes.length);
     expect(visible.edges.size).toBe(graph.edges.length);
+  });
+
+  it("drops the relations of a hidden family, and only them; their nodes stay", () => {
+    const visible = visibleElements(graph, {
+      topics: [],
+      hiddenKinds: [],
+      hiddenRelations: ["setting", "discusses"],
+    });
+    const kept = graph.edges.filter((e) => !["setting", "discusses"].includes(familyOf(e.type)));
+    expect(sorted(visible.edges)).toEqual(kept.map((e) => e.id).sort());
+    expect(kept.length).toBeGreaterThan(0);
+    expect(visible.nodes.size).toBe(graph.nodes.length);
   });
 
   it("keeps, for logistics, its meetings, their participants and states, and the ties between", () => {

@@ -1,4 +1,4 @@
-import { topicRoleOf, type NodeKind } from "../graph/kinds";
+import { familyOf, topicRoleOf, type NodeKind, type RelationFamily } from "../graph/kinds";
 import type { Graph } from "../graph/schema";
 
 export type TopicMatch = "any" | "all";
@@ -10,6 +10,8 @@ export interface GraphFilter {
   topicMatch?: TopicMatch;
   /** Kinds the reader has switched off. */
   hiddenKinds: readonly NodeKind[];
+  /** Families of relations the reader has switched off; their nodes stay. */
+  hiddenRelations?: readonly RelationFamily[];
 }
 
 export interface VisibleSet {
@@ -23,7 +25,7 @@ export interface VisibleSet {
  * related to a chosen topic directly; with the relations that tie them. Matching all of them keeps
  * only the events that raise every one, and those tied to such events. What each relation type
  * means here is its topic role in the vocabulary (kinds.ts). Hidden kinds then drop their nodes and
- * every relation that touches one.
+ * every relation that touches one; hidden families of relations drop only those relations.
  */
 export function visibleElements(graph: Graph, filter: GraphFilter): VisibleSet {
   const hidden = new Set(filter.hiddenKinds);
@@ -40,9 +42,16 @@ export function visibleElements(graph: Graph, filter: GraphFilter): VisibleSet {
   }
 
   const keptNodes = new Set([...nodes].filter(shown));
+  const hiddenFamilies = new Set(filter.hiddenRelations ?? []);
   const keptEdges = new Set(
     graph.edges
-      .filter((e) => edges.has(e.id) && keptNodes.has(e.source) && keptNodes.has(e.target))
+      .filter(
+        (e) =>
+          edges.has(e.id) &&
+          keptNodes.has(e.source) &&
+          keptNodes.has(e.target) &&
+          !hiddenFamilies.has(familyOf(e.type)),
+      )
       .map((e) => e.id),
   );
   return { nodes: keptNodes, edges: keptEdges };

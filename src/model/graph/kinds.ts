@@ -49,43 +49,68 @@ export const NODE_KINDS = Object.keys(KINDS) as [NodeKind, ...NodeKind[]];
  */
 export type TopicRole = "raises" | "attends" | "represents";
 
+/**
+ * What a relation is, broadly, as the reader tells relations apart on the canvas and filters them:
+ * someone taking part in a meeting, a meeting discussing a topic, a leader heading a state, an
+ * invitation, a partnership or agreement, and the setting (where, when, on what occasion, who reports).
+ */
+export const RELATION_FAMILIES = {
+  takes_part: { label: "Taking part", line: "solid", arrow: "triangle" },
+  discusses: { label: "Discussing", line: "dotted", arrow: "triangle-backcurve" },
+  heads: { label: "Heading or representing a state", line: "solid", arrow: "tee" },
+  invitation: { label: "Invitations and plans", line: "dashed", arrow: "chevron" },
+  partnership: { label: "Partnerships and agreements", line: "double", arrow: "none" },
+  setting: { label: "Setting and other ties", line: "solid", arrow: "triangle" },
+} as const satisfies Record<
+  string,
+  { label: string; line: "solid" | "dotted" | "dashed" | "double"; arrow: string }
+>;
+
+export type RelationFamily = keyof typeof RELATION_FAMILIES;
+
+export const RELATION_FAMILY_NAMES = Object.keys(RELATION_FAMILIES) as [
+  RelationFamily,
+  ...RelationFamily[],
+];
+
 interface RelationInfo {
   /** How it reads from source to target. */
   phrase: string;
   topicRole?: TopicRole;
+  family: RelationFamily;
 }
 
 export const RELATIONS = {
-  heads: { phrase: "heads", topicRole: "represents" },
-  participates_in: { phrase: "takes part in", topicRole: "attends" },
-  held_in: { phrase: "held in" },
-  on_sidelines_of: { phrase: "on the sidelines of" },
-  discusses: { phrase: "discusses", topicRole: "raises" },
-  reports_on: { phrase: "reports on" },
-  part_of: { phrase: "part of" },
-  session_of: { phrase: "a session of" },
-  invites: { phrase: "invites" },
-  exchanged_invitations_with: { phrase: "exchanged invitations with" },
-  invited_to_speak_at: { phrase: "invited to speak at" },
-  looks_forward_to_meeting: { phrase: "looks forward to meeting" },
-  will_attend: { phrase: "will attend" },
-  partner_of: { phrase: "a partner of" },
-  relations_with: { phrase: "relations with" },
-  ready_to_cooperate_with: { phrase: "ready to cooperate with" },
-  contributes_to: { phrase: "contributes to" },
-  invests_in: { phrase: "invests in" },
-  located_in: { phrase: "located in" },
-  national_of: { phrase: "a national of" },
-  street_named_after: { phrase: "street to be named after" },
-  links: { phrase: "links" },
-  route_across: { phrase: "a route across" },
-  belongs_to: { phrase: "belongs to" },
-  planned_at: { phrase: "planned at" },
-  agreements_reached_in: { phrase: "agreements reached in" },
-  cooperation_through: { phrase: "cooperation through" },
-  represents: { phrase: "represents", topicRole: "represents" },
-  agrees_with: { phrase: "agrees with" },
-  visits: { phrase: "visits" },
+  heads: { phrase: "heads", topicRole: "represents", family: "heads" },
+  participates_in: { phrase: "takes part in", topicRole: "attends", family: "takes_part" },
+  held_in: { phrase: "held in", family: "setting" },
+  on_sidelines_of: { phrase: "on the sidelines of", family: "setting" },
+  discusses: { phrase: "discusses", topicRole: "raises", family: "discusses" },
+  reports_on: { phrase: "reports on", family: "setting" },
+  part_of: { phrase: "part of", family: "setting" },
+  session_of: { phrase: "a session of", family: "setting" },
+  invites: { phrase: "invites", family: "invitation" },
+  exchanged_invitations_with: { phrase: "exchanged invitations with", family: "invitation" },
+  invited_to_speak_at: { phrase: "invited to speak at", family: "invitation" },
+  looks_forward_to_meeting: { phrase: "looks forward to meeting", family: "invitation" },
+  will_attend: { phrase: "will attend", family: "takes_part" },
+  partner_of: { phrase: "a partner of", family: "partnership" },
+  relations_with: { phrase: "relations with", family: "partnership" },
+  ready_to_cooperate_with: { phrase: "ready to cooperate with", family: "partnership" },
+  contributes_to: { phrase: "contributes to", family: "partnership" },
+  invests_in: { phrase: "invests in", family: "partnership" },
+  located_in: { phrase: "located in", family: "setting" },
+  national_of: { phrase: "a national of", family: "heads" },
+  street_named_after: { phrase: "street to be named after", family: "setting" },
+  links: { phrase: "links", family: "setting" },
+  route_across: { phrase: "a route across", family: "setting" },
+  belongs_to: { phrase: "belongs to", family: "setting" },
+  planned_at: { phrase: "planned at", family: "setting" },
+  agreements_reached_in: { phrase: "agreements reached in", family: "partnership" },
+  cooperation_through: { phrase: "cooperation through", family: "partnership" },
+  represents: { phrase: "represents", topicRole: "represents", family: "heads" },
+  agrees_with: { phrase: "agrees with", family: "partnership" },
+  visits: { phrase: "visits", family: "takes_part" },
 } as const satisfies Record<string, RelationInfo>;
 
 export type RelationType = keyof typeof RELATIONS;
@@ -95,4 +120,8 @@ export const RELATION_TYPES = Object.keys(RELATIONS) as [RelationType, ...Relati
 export function topicRoleOf(type: RelationType): TopicRole | undefined {
   const info: RelationInfo = RELATIONS[type];
   return info.topicRole;
+}
+
+export function familyOf(type: RelationType): RelationFamily {
+  return RELATIONS[type].family;
 }

@@ -46,6 +46,24 @@ afterEach(() => {
   for (const detach of detachers.splice(0)) detach();
 });
 
+describe("the selection controller, for a sentence chosen on its own", () => {
+  it("marks what the sentence states and whom it names, and fades the rest", () => {
+    const { cy, store } = canvas(attachSelectionController);
+    const sentence = index.graph.passages.find((p) => p.number === 16);
+    if (!sentence) throw new Error("the seed has no sentence 16");
+    const stated = index.edgesStatedIn(sentence.id);
+    expect(stated.length).toBeGreaterThan(0);
+    store.getState().selectPassage(sentence.id);
+    for (const edge of stated) {
+      expect(cy.getElementById(edge.id).hasClass("selected")).toBe(true);
+      expect(cy.getElementById(edge.source).hasClass("end")).toBe(true);
+    }
+    expect(cy.getElementById("karis").hasClass("faded")).toBe(true);
+    store.getState().clearSelection();
+    expect(cy.elements(".selected, .faded").length).toBe(0);
+  });
+});
+
 describe("the visibility controller", () => {
   it("hides what a topic filter leaves out, and shows it all again when cleared", () => {
     const { cy, store } = canvas(attachVisibilityController);

@@ -1,5 +1,6 @@
-import type { NodeSingular } from "cytoscape";
+import type { EdgeSingular, NodeSingular } from "cytoscape";
 import { KINDS } from "../../../model/graph/kinds";
+import { relationText } from "../../../model/graph/relationSentence";
 import { nearestInDirection, type Direction } from "../nearestInDirection";
 import { fitShown, ZOOM_STEP, zoomBy } from "../framing";
 import type { CanvasDeps } from "./canvasDeps";
@@ -13,29 +14,37 @@ const ARROWS: Record<string, Direction> = {
 
 /**
  * Everything the mouse does on the canvas, from the keyboard: arrows move a focus ring to the
- * nearest shown node in that direction, Enter or Space selects it, + and - zoom, 0 fits the picture
- * (Escape, which clears the selection, is handled for the whole page). The ring's node is announced.
+ * nearest shown node in that direction, R steps the ring through that node's relations (Shift+R
+ * back), Enter or Space selects what the ring is on, + and - zoom, 0 fits the picture (Escape,
+ * which clears the selection, is handled for the whole page). What the ring is on is announced.
  */
 export function attachKeyboardController(
   { cy, store, index, reducedMotion }: CanvasDeps,
   container: HTMLElement,
 ): () => void {
   let current: NodeSingular | undefined;
+  /** The relation the ring is on, one of `current`'s; none while it is on the node itself. */
+  let relation: EdgeSingular | undefined;
 
   const describe = (node: NodeSingular) => {
     const data = index.node(node.id());
     if (!data) return node.id();
     const relations = node.connectedEdges(":visible").length;
     const role = data.role ? `, ${data.role}` : "";
-    return `${data.label}, ${KINDS[data.kind].singular.toLowerCase()}${role}, ${relations} relations shown. Enter selects.`;
+    return `${data.label}, ${KINDS[data.kind].singular.toLowerCase()}${role}, ${relations} relations shown. Enter selects, R goes through its relations.`;
+  };
+
+  const ring = (element: NodeSingular | EdgeSingular) => {
+    cy.batch(() => {
+      cy.elements(".keyboard").removeClass("keyboard");
+      element.addClass("keyboard");
+    });
   };
 
   const moveTo = (node: NodeSingular) => {
-    cy.batch(() => {
-      cy.nodes(".keyboard").removeClass("keyboard");
-      node.addClass("keyboard");
-    });
+    ring(node);
     current = node;
+    relation = undefined;
     const view = cy.extent();
     const { x, y } = node.position();
     if (x < view.x1 || x > view.x2 || y < view.y1 || y > view.y2) {
@@ -43,6 +52,34 @@ export function attachKeyboardController(
       else cy.animate({ center: { eles: node } }, { duration: 200 });
     }
     store.getState().announce(describe(node));
+  };
+
+  /** The next (or previous) shown relation of the ring's node, in a fixed order; back to the node after the last. */
+  const stepRelation = (by: 1 | -1) => {
+    if (!current) return;
+    const relations = current
+      .connectedEdges(":visible")
+      .sort((a, b) => (a.id() < b.id() ? -1 : 1))
+      .toArray();
+    if (relations.length === 0) {
+      store.getState().announce("No relations shown for this node.");
+      return;
+    }
+    const ringed = relation;
+    const at = ringed ? relations.findIndex((e) => e.same(ringed)) : -1;
+    const nextAt = at === -1 && by === -1 ? relations.length - 1 : at + by;
+    const next = relations[nextAt];
+    if (!next?.isEdge()) {
+      moveTo(current);
+      return;
+    }
+    ring(next);
+    relation = next;
+    const data = index.edge(next.id());
+    const text = data ? relationText(data, (id) => index.node(id)) : next.id();
+    store
+      .getState()
+      .announce(`${text}. Relation ${nextAt + 1} of ${relations.length}. Enter selects.`);
   };
 
   /** Where the ring starts: the selection, else the node nearest the middle of the view. */
@@ -84,6 +121,16 @@ export function attachKeyboardController(
       );
       if (next) moveTo(cy.getElementById(next.id));
       else store.getState().announce(`No node further ${direction}.`);
+    } else if (event.key === "r" || event.key === "R") {
+      event.preventDefault();
+      if (!current?.visible()) {
+        const first = start();
+        if (first) moveTo(first);
+      }
+      stepRelation(event.shiftKey ? -1 : 1);
+    } else if ((event.key === "Enter" || event.key === " ") && relation) {
+      event.preventDefault();
+      store.getState().selectEdge(relation.id());
     } else if ((event.key === "Enter" || event.key === " ") && current) {
       event.preventDefault();
       store.getState().selectNode(current.id());
@@ -104,7 +151,7 @@ export function attachKeyboardController(
     if (first) moveTo(first);
   };
   const onBlur = () => {
-    cy.nodes(".keyboard").removeClass("keyboard");
+    cy.elements(".keyboard").removeClass("keyboard");
   };
 
   container.addEventListener("keydown", onKeyDown);

@@ -7,7 +7,7 @@ import type { CanvasDeps } from "./canvasDeps";
  * or the whole), so nothing is left cut off.
  */
 export function attachResizeController(
-  { cy, store }: Pick<CanvasDeps, "cy" | "store">,
+  { cy, store, index }: Pick<CanvasDeps, "cy" | "store" | "index">,
   container: HTMLElement,
 ): () => void {
   let movedByHand = false;
@@ -22,7 +22,7 @@ export function attachResizeController(
     width = container.clientWidth;
     height = container.clientHeight;
     cy.resize();
-    if (!movedByHand) frameView(cy, store.getState(), false);
+    if (!movedByHand) frameView(cy, index, store.getState(), false);
   });
   observer.observe(container);
   cy.on("dragpan pinchzoom scrollzoom", onHand);

@@ -1,24 +1,12 @@
 import type { Collection, Core } from "cytoscape";
-import type { ExplorerState } from "../../state/store";
+import type { GraphIndex } from "../../../model/graph/graphIndex";
 import { frameView } from "../framing";
+import { lookedAt, statedIn, type Looking } from "../lookedAt";
 import type { CanvasDeps } from "./canvasDeps";
 
 const MARKS = "selected neighbour end near";
 
-/** The selection and what lies next to it: a node with its relations and their other ends. */
-function neighbourhood(cy: Core, state: Pick<ExplorerState, "node" | "edge">): Collection | null {
-  if (state.node) {
-    const node = cy.getElementById(state.node);
-    return node.nonempty() ? node.closedNeighborhood() : null;
-  }
-  if (state.edge) {
-    const edge = cy.getElementById(state.edge);
-    return edge.nonempty() ? edge.union(edge.connectedNodes()) : null;
-  }
-  return null;
-}
-
-function mark(cy: Core, state: Pick<ExplorerState, "node" | "edge">): void {
+function mark(cy: Core, index: GraphIndex, state: Looking): void {
   if (state.node) {
     const node = cy.getElementById(state.node);
     node.addClass("selected");
@@ -28,11 +16,20 @@ function mark(cy: Core, state: Pick<ExplorerState, "node" | "edge">): void {
     const edge = cy.getElementById(state.edge);
     edge.addClass("selected");
     edge.connectedNodes().addClass("end");
+  } else if (state.passage) {
+    // A sentence chosen on its own: what it states is marked as a selected relation is.
+    const stated = statedIn(cy, index, state.passage);
+    stated.edges.addClass("selected");
+    stated.edges.connectedNodes().union(stated.named).addClass("end");
   }
 }
 
+const looking = (s: Looking): Looking => ({ node: s.node, edge: s.edge, passage: s.passage });
+const sameLook = (a: Looking, b: Looking) =>
+  a.node === b.node && a.edge === b.edge && (a.node || a.edge ? true : a.passage === b.passage);
+
 /**
- * The view goes where the reader looks: the selection is marked, everything outside its
+ * The view goes where the reader looks: the selection (or the sentence being read on its own) is marked, everything outside its
  * neighbourhood fades, and the camera frames the neighbourhood; clearing brings back the whole.
  * Fading all the rest is one pass over the graph when a selection starts or ends; moving from one
  * selection to the next touches only the two neighbourhoods.
@@ -40,11 +37,12 @@ function mark(cy: Core, state: Pick<ExplorerState, "node" | "edge">): void {
 export function attachSelectionController({
   cy,
   store,
+  index,
   reducedMotion,
-}: Pick<CanvasDeps, "cy" | "store" | "reducedMotion">): () => void {
+}: Pick<CanvasDeps, "cy" | "store" | "index" | "reducedMotion">): () => void {
   let near: Collection | null = null;
-  const show = (state: ExplorerState, glide: boolean) => {
-    const next = neighbourhood(cy, state);
+  const show = (state: Looking, glide: boolean) => {
+    const next = lookedAt(cy, index, state);
     cy.batch(() => {
       (near ?? cy.collection()).removeClass(MARKS);
       if (near && next) {
@@ -52,15 +50,15 @@ export function attachSelectionController({
         next.removeClass("faded");
       } else if (next) cy.elements().difference(next).addClass("faded");
       else if (near) cy.elements(".faded").removeClass("faded");
-      mark(cy, state);
+      mark(cy, index, state);
     });
     near = next;
-    frameView(cy, state, glide);
+    frameView(cy, index, state, glide);
   };
-  const initial = store.getState();
-  if (initial.node || initial.edge) show(initial, false);
+  const initial = looking(store.getState());
+  if (lookedAt(cy, index, initial)) show(initial, false);
   return store.subscribe((state, previous) => {
-    if (state.node === previous.node && state.edge === previous.edge) return;
-    show(state, !reducedMotion());
+    if (sameLook(looking(state), looking(previous))) return;
+    show(looking(state), !reducedMotion());
   });
 }

@@ -14,6 +14,8 @@ export interface ExplorerTestHandle {
   zoom(): number;
   /** How large a node's label is drawn, in CSS pixels; null when it is too small to be drawn. */
   labelPx(id: string): number | null;
+  /** How a relation's line is drawn: its colour, its style (solid, dotted…) and its arrowhead. */
+  edgeLook(id: string): { colour: string; line: string; arrow: string } | null;
 }
 
 declare global {
@@ -42,6 +44,15 @@ export function attachTestHandle(cy: Core): () => void {
       const px = parseFloat(String(node.renderedStyle("font-size")));
       const least = parseFloat(String(node.style("min-zoomed-font-size")));
       return px >= least ? px : null;
+    },
+    edgeLook: (id) => {
+      const edge = cy.getElementById(id);
+      if (edge.empty() || !edge.isEdge()) return null;
+      return {
+        colour: String(edge.style("line-color")),
+        line: String(edge.style("line-style")),
+        arrow: String(edge.style("target-arrow-shape")),
+      };
     },
   };
   window.__explorer = handle;

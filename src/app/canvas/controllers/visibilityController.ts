@@ -43,6 +43,7 @@ const framing: (keyof ExplorerState)[] = [
   "topics",
   "topicMatch",
   "hiddenKinds",
+  "hiddenRelations",
   "focus",
   "depth",
   "pathFrom",
@@ -67,7 +68,7 @@ export function attachVisibilityController({
   };
   let current = shownOf(index, store.getState());
   apply(cy, current, null, everything);
-  frameView(cy, store.getState(), false);
+  frameView(cy, index, store.getState(), false);
   return store.subscribe((state, previous) => {
     const next = shownOf(index, state);
     if (next.base === current.base && next.overlay === current.overlay) return;
@@ -80,6 +81,7 @@ export function attachVisibilityController({
         : everything;
     apply(cy, next, current, candidates);
     current = next;
-    if (framing.some((key) => state[key] !== previous[key])) frameView(cy, state, !reducedMotion());
+    if (framing.some((key) => state[key] !== previous[key]))
+      frameView(cy, index, state, !reducedMotion());
   });
 }
