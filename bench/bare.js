@@ -25,7 +25,10 @@ const cy = cytoscape({
       data: { id: e.id, source: e.source, target: e.target, label: e.label, type: e.type },
     })),
   ],
-  style: [{ selector: ".hidden", style: { display: "none" } }],
+  style: [
+    { selector: ".hidden", style: { display: "none" } },
+    { selector: ".faded", style: { opacity: 0.22 } },
+  ],
   layout: { name: "preset" },
   autounselectify: true,
   boxSelectionEnabled: false,
@@ -53,6 +56,14 @@ cy.on("tap", "node", (event) => {
     blocks.push(block);
   }
   quotes.replaceChildren(...blocks);
+  // The same view as the app's: everything outside the neighbourhood dimmed, the camera on it.
+  const near = event.target.closedNeighborhood();
+  cy.batch(() => {
+    cy.elements().forEach((ele) => {
+      ele.toggleClass("faded", !near.has(ele));
+    });
+  });
+  cy.animate({ fit: { eles: near, padding: 30 } }, { duration: 300 });
 });
 
 // Topic: keep the topic, its neighbours and its meetings' neighbours; hide the rest in one batch.
@@ -84,4 +95,6 @@ window.__explorer = {
   visibleNodes: () => cy.nodes(":visible").map((n) => n.id()),
   visibleEdges: () => cy.edges(":visible").map((e) => e.id()),
   zoom: () => cy.zoom(),
+  pan: () => cy.pan(),
+  fadedCount: () => cy.$(".faded").length,
 };

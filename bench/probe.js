@@ -86,8 +86,14 @@
 
     visibleCount: () => window.__explorer.visibleNodes().length,
 
-    /** Click on a node until the Details region shows its label and a passage. */
+    /**
+     * Click on a node until the Details region shows its label and a passage, what lies outside
+     * its neighbourhood is dimmed, and the camera has started to move (zoom or pan changed).
+     */
     armClick: (label) => {
+      const handle = window.__explorer;
+      const camera = () => `${handle.zoom()} ${JSON.stringify(handle.pan())}`;
+      const before = camera();
       pending = timeInteraction(
         "mousedown",
         () => true,
@@ -95,7 +101,9 @@
           const region = document.querySelector('[aria-label="Details"]');
           return (
             region?.querySelector("h2")?.textContent === label &&
-            region.querySelector("blockquote") !== null
+            region.querySelector("blockquote") !== null &&
+            handle.fadedCount() > 0 &&
+            camera() !== before
           );
         },
       );

@@ -1,4 +1,5 @@
 import { spawnSync } from "node:child_process";
+import { createHash } from "node:crypto";
 import { cpus, loadavg, tmpdir, totalmem } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -19,8 +20,14 @@ import { summarise } from "./summary";
  */
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 const OUT = join(ROOT, "bench-results");
-/** The build goes outside the repository: `eslint .` would lint it, as it does not read .gitignore. */
-const APP_DIR = join(tmpdir(), "article-graph-explorer-bench-app");
+/**
+ * The build goes outside the repository (`eslint .` would lint it, as it does not read .gitignore),
+ * one folder per checkout, so that two checkouts benchmarked at once do not overwrite each other.
+ */
+const APP_DIR = join(
+  tmpdir(),
+  `article-graph-explorer-bench-app-${createHash("sha256").update(ROOT).digest("hex").slice(0, 8)}`,
+);
 /** Runs per page and graph: fewer for the big graphs, which take long to load. */
 const DEFAULT_RUNS: Record<string, number> = { article: 5, "1000": 3, "5000": 3, "20000": 1 };
 

@@ -22,7 +22,7 @@ const ROWS: Row[] = [
   },
   {
     measure: "click",
-    name: "click → passages painted (ms)",
+    name: "click → passages, dimming, camera moving (ms)",
     show: (s) => num(s.clickMs),
     value: (s) => s.clickMs,
   },

@@ -5,8 +5,9 @@ import { generateGraph } from "../bench/graphs";
 
 /**
  * Puts the graph files the end-to-end tests open with `?graph=` beside a build, under test-graphs/:
- * the fixtures as they are, and a generated corpus of 400 nodes without positions, which the app
- * must lay out in a worker. Usage: tsx scripts/stageTestGraphs.ts <build folder>.
+ * the fixtures as they are, a generated corpus of 400 nodes without positions, which the app must
+ * lay out in a worker, and one of 1,000 with positions, drawn the way a large graph is.
+ * Usage: tsx scripts/stageTestGraphs.ts <build folder>.
  */
 const [buildDir] = process.argv.slice(2);
 if (!buildDir) throw new Error("usage: stageTestGraphs <build folder>");
@@ -28,4 +29,5 @@ const unplaced = {
   }),
 };
 writeFileSync(join(out, "unplaced-400.valid.json"), JSON.stringify(unplaced));
+writeFileSync(join(out, "placed-1000.valid.json"), JSON.stringify(generateGraph(1000).graph));
 console.log(`staged the test graphs in ${out}`);

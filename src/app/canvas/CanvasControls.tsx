@@ -1,4 +1,4 @@
-import { LAYOUT_NAMES, type LayoutName } from "../../model/layout/strategies";
+import { LAYOUT_NAMES, type LayoutName } from "../../model/layout/layoutNames";
 import { useExplorer } from "../state/useExplorer";
 import { prefersReducedMotion } from "../theme/motion";
 import { useCy } from "./cyContext";

@@ -21,6 +21,7 @@ import { attachVisibilityController } from "./controllers/visibilityController";
 import { moveTo } from "./moveTo";
 import { toElements } from "./elements";
 import { isLarge } from "./graphSize";
+import { createSpotlight } from "./spotlight";
 import { stylesheetFor } from "./stylesheet";
 import { PALETTES } from "../theme/tokens";
 
@@ -68,17 +69,24 @@ export function GraphCanvas({ index, positions, onCy }: GraphCanvasProps) {
     });
     performance.mark("canvas-created");
     const deps: CanvasDeps = { cy: instance, store, index, reducedMotion: prefersReducedMotion };
+    const spotlight = large
+      ? createSpotlight(instance, container, () =>
+          stylesheetFor(index.graph.nodes.length, PALETTES[currentScheme()]),
+        )
+      : undefined;
     const detach = [
       attachTapController(deps),
       attachHoverController(deps),
       // Visibility first: a selection's neighbours must be shown before the camera frames them.
       attachVisibilityController(deps),
-      attachSelectionController(deps),
+      attachSelectionController(deps, spotlight),
       attachPathController(deps),
-      attachNamingController(deps),
+      // A large graph's stylesheet names nodes by zoom itself (min-zoomed-font-size), without
+      // restyling thousands of nodes at once.
+      ...(large ? [] : [attachNamingController(deps)]),
       attachResizeController(deps, container),
       attachKeyboardController(deps, container),
-      attachTestHandle(instance),
+      attachTestHandle(instance, spotlight),
       ...(pointsByTouch() ? [attachTouchController(deps, container)] : []),
     ];
     instance.one("render", () => {
@@ -91,6 +99,7 @@ export function GraphCanvas({ index, positions, onCy }: GraphCanvasProps) {
       onCy(null);
       setCy(null);
       for (const off of detach) off();
+      spotlight?.destroy();
       delete container.dataset.ready;
       instance.destroy();
     };

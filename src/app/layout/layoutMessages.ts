@@ -1,5 +1,5 @@
 import type { LayoutInput } from "../../model/layout/layout";
-import type { LayoutName } from "../../model/layout/strategies";
+import type { LayoutName } from "../../model/layout/layoutNames";
 
 /** What the page asks of the layout worker. */
 export interface LayoutRequest {

@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from "react";
 import type { Graph } from "../../model/graph/schema";
 import { DEFAULT_SEED, isPositioned, type Positions } from "../../model/layout/layout";
-import type { LayoutName } from "../../model/layout/strategies";
+import type { LayoutName } from "../../model/layout/layoutNames";
 import workerUrl from "./layout.worker.ts?worker&url";
 import type { LayoutReply, LayoutRequest } from "./layoutMessages";
 import { startWorker } from "./trustedWorker";

@@ -1,5 +1,5 @@
 import type { StateCreator } from "zustand";
-import type { LayoutName } from "../../model/layout/strategies";
+import type { LayoutName } from "../../model/layout/layoutNames";
 import type { ExplorerState } from "./store";
 
 export interface LayoutSlice {

@@ -1,6 +1,6 @@
 import type { GraphIndex } from "../../model/graph/graphIndex";
 import type { TopicMatch } from "../../model/explore/filter";
-import { LAYOUT_NAMES, type LayoutName } from "../../model/layout/strategies";
+import { LAYOUT_NAMES, type LayoutName } from "../../model/layout/layoutNames";
 import {
   address,
   flag,

@@ -1,13 +1,12 @@
 import { forceLayout } from "./forceLayout";
 import type { LayoutStrategy } from "./layout";
+import type { LayoutName } from "./layoutNames";
 import { storyLayout } from "./storyLayout";
 
-/** The layouts a reader can choose, by the name the link gives them. */
-export const LAYOUTS = { story: storyLayout, force: forceLayout } as const satisfies Record<
-  string,
-  LayoutStrategy
->;
+export { LAYOUT_NAMES, type LayoutName } from "./layoutNames";
 
-export type LayoutName = keyof typeof LAYOUTS;
-
-export const LAYOUT_NAMES = Object.keys(LAYOUTS) as LayoutName[];
+/** Each layout a reader can choose, by its name. */
+export const LAYOUTS: Record<LayoutName, LayoutStrategy> = {
+  story: storyLayout,
+  force: forceLayout,
+};

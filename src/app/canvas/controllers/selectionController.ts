@@ -3,6 +3,7 @@ import type { GraphIndex } from "../../../model/graph/graphIndex";
 import { frameView } from "../framing";
 import { lookedAt, statedIn, type Looking } from "../lookedAt";
 import type { CanvasDeps } from "./canvasDeps";
+import type { Spotlight } from "../spotlight";
 
 const MARKS = "selected neighbour end near";
 
@@ -32,17 +33,28 @@ const sameLook = (a: Looking, b: Looking) =>
  * The view goes where the reader looks: the selection (or the sentence being read on its own) is marked, everything outside its
  * neighbourhood fades, and the camera frames the neighbourhood; clearing brings back the whole.
  * Fading all the rest is one pass over the graph when a selection starts or ends; moving from one
- * selection to the next touches only the two neighbourhoods.
+ * selection to the next touches only the two neighbourhoods. A large graph is not restyled at all:
+ * a spotlight (spotlight.ts) veils it and draws what is looked at above the veil.
  */
-export function attachSelectionController({
-  cy,
-  store,
-  index,
-  reducedMotion,
-}: Pick<CanvasDeps, "cy" | "store" | "index" | "reducedMotion">): () => void {
+export function attachSelectionController(
+  { cy, store, index, reducedMotion }: Pick<CanvasDeps, "cy" | "store" | "index" | "reducedMotion">,
+  /** A large graph's dimming; without one, elements are faded one by one. */
+  spotlight?: Spotlight,
+): () => void {
   let near: Collection | null = null;
   const show = (state: Looking, glide: boolean) => {
     const next = lookedAt(cy, index, state);
+    if (spotlight) {
+      cy.batch(() => {
+        (near ?? cy.collection()).removeClass(MARKS);
+        mark(cy, index, state);
+      });
+      near = next;
+      spotlight.show(next);
+      // A large picture jumps: gliding, it would be drawn again at every step.
+      frameView(cy, index, state, false);
+      return;
+    }
     cy.batch(() => {
       (near ?? cy.collection()).removeClass(MARKS);
       if (near && next) {
@@ -57,8 +69,9 @@ export function attachSelectionController({
   };
   const initial = looking(store.getState());
   if (lookedAt(cy, index, initial)) show(initial, false);
-  return store.subscribe((state, previous) => {
+  const unsubscribe = store.subscribe((state, previous) => {
     if (sameLook(looking(state), looking(previous))) return;
     show(looking(state), !reducedMotion());
   });
+  return unsubscribe;
 }

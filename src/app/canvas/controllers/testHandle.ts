@@ -1,4 +1,5 @@
 import type { Core } from "cytoscape";
+import type { Spotlight } from "../spotlight";
 
 /**
  * A deliberate, read-only handle for end-to-end tests and benchmarks: where things are drawn (in
@@ -12,6 +13,9 @@ export interface ExplorerTestHandle {
   /** The classes an element is drawn with (selected, on-path, hidden, ...). */
   classes(id: string): string[];
   zoom(): number;
+  pan(): { x: number; y: number };
+  /** How many elements are dimmed, as outside what is being looked at. */
+  fadedCount(): number;
   /** How large a node's label is drawn, in CSS pixels; null when it is too small to be drawn. */
   labelPx(id: string): number | null;
   /** How a relation's line is drawn: its colour, its style (solid, dotted…) and its arrowhead. */
@@ -24,7 +28,7 @@ declare global {
   }
 }
 
-export function attachTestHandle(cy: Core): () => void {
+export function attachTestHandle(cy: Core, spotlight?: Spotlight): () => void {
   const handle: ExplorerTestHandle = {
     nodePosition: (id) => {
       const node = cy.getElementById(id);
@@ -38,6 +42,8 @@ export function attachTestHandle(cy: Core): () => void {
     visibleEdges: () => cy.edges(":visible").map((e) => e.id()),
     classes: (id) => cy.getElementById(id).classes(),
     zoom: () => cy.zoom(),
+    pan: () => cy.pan(),
+    fadedCount: () => cy.$(".faded").length + (spotlight?.veiled() ?? 0),
     labelPx: (id) => {
       const node = cy.getElementById(id);
       if (node.empty() || !node.visible() || node.hasClass("unnamed")) return null;

@@ -1,0 +1,95 @@
+import cytoscape, {
+  type Collection,
+  type Core,
+  type ElementDefinition,
+  type StylesheetJson,
+} from "cytoscape";
+
+/** How much of the picture shows through the veil: the `.faded` opacity of a small graph. */
+const SHOWING_THROUGH = 0.22;
+
+export interface Spotlight {
+  /** Veils the picture but for these (null: lifts the veil). */
+  show(kept: Collection | null): void;
+  /** How many elements are under the veil now. */
+  veiled(): number;
+  destroy(): void;
+}
+
+/**
+ * Dimming for a large graph, by drawing less: restyling thousands of elements one by one takes
+ * Cytoscape seconds, so the picture is left as it is, a veil in the page's own colour is laid over it,
+ * and what is looked at is drawn again above the veil by a second, small Cytoscape that follows the
+ * first one's camera. It takes no input: clicks go through to the picture beneath.
+ */
+export function createSpotlight(
+  cy: Core,
+  container: HTMLElement,
+  /** The picture's stylesheet now (it changes with the colour scheme). */
+  stylesheet: () => StylesheetJson,
+): Spotlight {
+  const layer = document.createElement("div");
+  layer.className = "spotlight";
+  layer.hidden = true;
+  const veil = document.createElement("div");
+  veil.className = "spotlight-veil";
+  veil.style.opacity = String(1 - SHOWING_THROUGH);
+  const stage = document.createElement("div");
+  stage.className = "spotlight-stage";
+  layer.append(veil, stage);
+  // Inside Cytoscape's container, after its own layer of canvases (which makes a stacking context).
+  container.append(layer);
+
+  const above = cytoscape({
+    container: stage,
+    userPanningEnabled: false,
+    userZoomingEnabled: false,
+    boxSelectionEnabled: false,
+    autoungrabify: true,
+    autounselectify: true,
+    minZoom: cy.minZoom(),
+    maxZoom: cy.maxZoom(),
+  });
+  const follow = () => {
+    if (!layer.hidden) above.viewport({ zoom: cy.zoom(), pan: cy.pan() });
+  };
+  const fit = () => {
+    above.resize();
+    follow();
+  };
+  cy.on("viewport", follow);
+  cy.on("resize", fit);
+  let count = 0;
+
+  return {
+    show(kept) {
+      above.elements().remove();
+      if (!kept || kept.empty()) {
+        layer.hidden = true;
+        count = 0;
+        return;
+      }
+      const shown = kept.filter(":visible");
+      above.style(stylesheet());
+      above.add(
+        shown.map((ele): ElementDefinition => ({
+          group: ele.group(),
+          data: ele.data() as ElementDefinition["data"],
+          position: ele.isNode() ? { ...ele.position() } : undefined,
+          classes: ele.classes(),
+        })),
+      );
+      layer.hidden = false;
+      above.resize();
+      above.viewport({ zoom: cy.zoom(), pan: cy.pan() });
+      count = cy.elements(":visible").length - shown.length;
+    },
+    veiled: () => (layer.hidden ? 0 : count),
+    destroy() {
+      cy.off("viewport", follow);
+      cy.off("resize", fit);
+      above.destroy();
+      layer.remove();
+    },
+  };
+}
