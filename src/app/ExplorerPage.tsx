@@ -3,6 +3,7 @@ import { lazy, Suspense } from "react";
 import { graphTitle, sourceLine } from "../model/graph/describe";
 import type { GraphIndex } from "../model/graph/graphIndex";
 import { AppHeader } from "./AppHeader";
+import { OpenAction } from "./open/OpenAction";
 import { CanvasArea } from "./canvas/CanvasArea";
 import { CopyLinkButton } from "./panels/CopyLinkButton";
 import { DetailsPanel } from "./panels/DetailsPanel";
@@ -59,6 +60,7 @@ export function ExplorerPage({
             </button>
           )}
           <CopyLinkButton />
+          <OpenAction />
         </div>
       </AppHeader>
       <main className="layout">
