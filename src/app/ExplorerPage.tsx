@@ -3,6 +3,7 @@ import { lazy, Suspense } from "react";
 import { graphTitle, sourceLine } from "../model/graph/describe";
 import type { GraphIndex } from "../model/graph/graphIndex";
 import { AppHeader } from "./AppHeader";
+import { ExportAction } from "./export/ExportAction";
 import { OpenAction } from "./open/OpenAction";
 import { CanvasArea } from "./canvas/CanvasArea";
 import { CopyLinkButton } from "./panels/CopyLinkButton";
@@ -61,6 +62,7 @@ export function ExplorerPage({
           )}
           <CopyLinkButton />
           <OpenAction />
+          <ExportAction graph={graph} />
         </div>
       </AppHeader>
       <main className="layout">
