@@ -61,7 +61,7 @@ export function ExplorerPage({
             </button>
           )}
           <CopyLinkButton />
-          <OpenAction />
+          <OpenAction graph={graph} />
           <ExportAction graph={graph} />
         </div>
       </AppHeader>

@@ -1,6 +1,8 @@
 import { lazy, Suspense, useRef, useState } from "react";
+import type { Graph } from "../../model/graph/schema";
 import { takeArrivalNotes } from "./arrivalNotes";
 import type { Candidate } from "./candidates";
+import { SaveProjectButton } from "./SaveProjectButton";
 import { useDropAndPaste } from "./useDropAndPaste";
 import "./OpenDialog.css";
 
@@ -11,7 +13,7 @@ const OpenPanel = lazy(() => import("./OpenPanel").then((m) => ({ default: m.Ope
  * The toolbar's Open: a button and its dialog, and the page-wide ways in (drop, paste), which open
  * the dialog so the reader sees the progress, the Cancel and any failure.
  */
-export function OpenAction() {
+export function OpenAction({ graph }: { graph: Graph }) {
   const dialog = useRef<HTMLDialogElement>(null);
   const [used, setUsed] = useState(false);
   const [pending, setPending] = useState<Candidate[] | null>(null);
@@ -31,6 +33,7 @@ export function OpenAction() {
       <button type="button" onClick={show} aria-haspopup="dialog">
         Open…
       </button>
+      <SaveProjectButton graph={graph} />
       {arrival && notesShown ? (
         <p className="open-notes" role="status">
           Opened “{arrival.name}”: {arrival.notes.join(" ")}{" "}

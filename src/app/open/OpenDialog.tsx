@@ -1,5 +1,6 @@
 import { useId, useState, type ChangeEvent } from "react";
 import { OPEN_LIMITS } from "../../model/formats/limits";
+import { LINK_ARTICLE_MAX } from "./linkedArticle";
 import { RecentList } from "./RecentList";
 import { fromFile, fromText, type Candidate } from "./candidates";
 import type { OpenStatus } from "./useOpener";
@@ -61,7 +62,8 @@ export function OpenDialog({ status, onOpen, onCancel, onClose }: Props) {
       <p className="open-hint">
         An article (.txt, .md or pasted), several articles at once (combined into one graph), or a
         graph: this explorer’s own file, GEXF, GraphML or Cytoscape JSON. Files up to{" "}
-        {OPEN_LIMITS.fileBytes / 1024 / 1024} MB; they stay in this browser.
+        {OPEN_LIMITS.fileBytes / 1024 / 1024} MB; they stay in this browser, under Recent. An
+        article of up to {LINK_ARTICLE_MAX.toLocaleString("en")} characters travels in its link.
       </p>
       <label className="file-pick">
         <span>Choose files…</span>

@@ -65,6 +65,11 @@ export function useOpener() {
           "The browser refused to keep it (private browsing, or storage full): Save project file keeps a copy.",
         );
       }
+      if (outcome.kind === "article" && !link) {
+        notes.push(
+          `It is too long to travel in a link (over ${LINK_ARTICLE_MAX} characters, or several articles): its link works in this browser only, and Save project file keeps a copy to send.`,
+        );
+      }
       const ref: OpenedRef =
         link && outcome.kind === "article"
           ? { type: "article", data: await packArticle(link) }
