@@ -4,7 +4,8 @@ import { useCy } from "../canvas/cyContext";
 import "../open/OpenDialog.css";
 import "./ExportDialog.css";
 
-// The writers, the zip and the SVG renderer load on first use, not with the page.
+// The writers, the zip and the SVG renderer load on first use, not with the page. The panel then
+// focuses its own first control (autoFocus): the dialog opened before it was there.
 const ExportPanel = lazy(() => import("./ExportPanel").then((m) => ({ default: m.ExportPanel })));
 
 /** The toolbar's Export: a button and its dialog. */

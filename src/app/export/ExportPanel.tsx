@@ -52,7 +52,7 @@ export function ExportPanel({
     <>
       <div className="dialog-head">
         <h2 id="export-title">Export</h2>
-        <button type="button" onClick={onClose}>
+        <button type="button" onClick={onClose} autoFocus>
           Close
         </button>
       </div>

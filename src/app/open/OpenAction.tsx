@@ -1,6 +1,6 @@
 import { lazy, Suspense, useRef, useState } from "react";
 import type { Graph } from "../../model/graph/schema";
-import { takeArrivalNotes } from "./arrivalNotes";
+import { arrivalNotes } from "./arrivalNotes";
 import type { Candidate } from "./candidates";
 import { SaveProjectButton } from "./SaveProjectButton";
 import { useDropAndPaste } from "./useDropAndPaste";
@@ -17,7 +17,7 @@ export function OpenAction({ graph }: { graph: Graph }) {
   const dialog = useRef<HTMLDialogElement>(null);
   const [used, setUsed] = useState(false);
   const [pending, setPending] = useState<Candidate[] | null>(null);
-  const [arrival] = useState(takeArrivalNotes);
+  const [arrival] = useState(arrivalNotes);
   const [notesShown, setNotesShown] = useState(true);
   const show = () => {
     setUsed(true);

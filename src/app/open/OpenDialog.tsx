@@ -55,7 +55,7 @@ export function OpenDialog({ status, onOpen, onCancel, onClose }: Props) {
     <>
       <div className="dialog-head">
         <h2 id="open-title">Open</h2>
-        <button type="button" onClick={onClose}>
+        <button type="button" onClick={onClose} autoFocus>
           Close
         </button>
       </div>

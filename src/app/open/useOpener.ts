@@ -83,7 +83,7 @@ export function useOpener() {
         return;
       }
       queryClient.setQueryData(openedQuery(ref).queryKey, outcome.graph);
-      leaveArrivalNotes(name, notes);
+      leaveArrivalNotes(printOpenedRef(ref), name, notes);
       navigate("", printOpenedRef(ref));
     },
     [queryClient],
