@@ -97,3 +97,32 @@ test.describe("Open: a reader's own article or graph comes in", () => {
     await expect(heading(page)).toHaveText(READOUT_TITLE);
   });
 });
+
+test("Cancel stops the work: the graph on screen stays, nothing is opened", async ({ page }) => {
+  await openExplorer(page);
+  // The worker's script is held back until the test lets it go, so the work is surely still
+  // running when Cancel is pressed (no race with a fast machine).
+  let release = () => {};
+  const held = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  let requested = false;
+  await page.context().route(/open\.worker-[^/]*\.js$/, async (route) => {
+    requested = true;
+    await held;
+    await route.continue();
+  });
+  const dialog = await chooseFiles(page, [READOUT]);
+  await expect(dialog.getByRole("progressbar", { name: "Opening" })).toBeVisible();
+  // The worker has been asked for, and is being held.
+  await expect.poll(() => requested).toBe(true);
+  await dialog.getByRole("button", { name: "Cancel" }).click();
+  await expect(dialog.getByRole("status").filter({ hasText: "Cancelled" })).toHaveText(
+    "Cancelled; the graph on screen stays as it was.",
+  );
+  release();
+  await dialog.getByRole("button", { name: "Close" }).click();
+  await expect(heading(page)).toHaveText(seed.sources[0]?.title ?? "");
+  expect(new URL(page.url()).hash).toBe("");
+  await expect(page.getByTestId("graph-canvas")).toHaveAttribute("data-ready", "true");
+});
