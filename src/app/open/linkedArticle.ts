@@ -1,7 +1,7 @@
 /**
  * An article carried in a link: its name and text as JSON, deflated (the browser's own
- * CompressionStream, so nothing is added to the first load) and written in base64url. Readouts
- * compress to about a third; an article of up to LINK_ARTICLE_MAX characters always travels.
+ * CompressionStream, so nothing is added to the first load) and written in base64url, a little over
+ * half the text's length; an article of up to LINK_ARTICLE_MAX characters always travels.
  */
 export const LINK_ARTICLE_MAX = 32_768;
 
