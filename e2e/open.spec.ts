@@ -126,3 +126,30 @@ test("Cancel stops the work: the graph on screen stays, nothing is opened", asyn
   expect(new URL(page.url()).hash).toBe("");
   await expect(page.getByTestId("graph-canvas")).toHaveAttribute("data-ready", "true");
 });
+
+test("the page answers while a file is being opened, and the graph arrives after", async ({
+  page,
+}) => {
+  await openExplorer(page);
+  let release = () => {};
+  const held = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  let requested = false;
+  await page.context().route(/open\.worker-[^/]*\.js$/, async (route) => {
+    requested = true;
+    await held;
+    await route.continue();
+  });
+  const dialog = await chooseFiles(page, [READOUT]);
+  await expect.poll(() => requested).toBe(true);
+  // The work goes on with the dialog closed; the graph on screen can still be searched.
+  await dialog.getByRole("button", { name: "Close" }).click();
+  await page.getByRole("combobox", { name: /Search/ }).fill("Raisi");
+  await expect(
+    page.getByRole("listbox", { name: "Suggestions" }).getByRole("option").first(),
+  ).toContainText("Raisi");
+  release();
+  await expect(heading(page)).toHaveText(READOUT_TITLE);
+  await ready(page);
+});
