@@ -47,10 +47,10 @@ export function useOpener() {
       const id = newRecentId();
       const name = names.length === 1 ? (names[0] ?? "opened") : `${names.length} articles`;
       const notes = [...outcome.notes];
-      let kept = true;
-      try {
-        const { graph, kind } = outcome;
-        await saveRecent({
+      const { graph, kind } = outcome;
+      // Kept and packed side by side: the new graph is shown as soon as both are done.
+      const [kept, packed] = await Promise.all([
+        saveRecent({
           id,
           name,
           kind,
@@ -58,9 +58,13 @@ export function useOpener() {
           nodes: graph.nodes.length,
           edges: graph.edges.length,
           graph,
-        });
-      } catch {
-        kept = false;
+        }).then(
+          () => true,
+          () => false,
+        ),
+        link && kind === "article" ? packArticle(link) : Promise.resolve(null),
+      ]);
+      if (!kept) {
         notes.push(
           "The browser refused to keep it (private browsing, or storage full): Save project file keeps a copy.",
         );
@@ -70,10 +74,7 @@ export function useOpener() {
           `It is too long to travel in a link (over ${LINK_ARTICLE_MAX} characters, or several articles): its link works in this browser only, and Save project file keeps a copy to send.`,
         );
       }
-      const ref: OpenedRef =
-        link && outcome.kind === "article"
-          ? { type: "article", data: await packArticle(link) }
-          : { type: "recent", id };
+      const ref: OpenedRef = packed ? { type: "article", data: packed } : { type: "recent", id };
       if (!kept && ref.type === "recent") {
         setStatus({
           state: "failed",
