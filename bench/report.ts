@@ -2,6 +2,7 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { checkBudgets, type GraphResult } from "./budgets";
 import { isRefused, type RunOutcome } from "./measure";
+import type { PasteResult } from "./paste";
 import { assetsTable, resultsTable } from "./table";
 
 export interface Measured {
@@ -9,6 +10,8 @@ export interface Measured {
   results: GraphResult[];
   /** Every run, by graph name. */
   runs: Record<string, { ours: RunOutcome[]; bare: RunOutcome[] }>;
+  /** A pasted readout drawn as a graph (bench/paste.ts). */
+  paste?: PasteResult;
 }
 
 /**

@@ -9,6 +9,7 @@ import type { GraphResult } from "./budgets";
 import { prepareGraphs } from "./graphs";
 import type { RunOutcome } from "./measure";
 import { measureGraph } from "./measureGraph";
+import { measurePaste, pasteTable, type PasteResult } from "./paste";
 import { startServer } from "./server";
 import { writeReport } from "./report";
 import { summarise } from "./summary";
@@ -38,7 +39,7 @@ const log = (message: string) => {
 function options() {
   const { values } = parseArgs({
     options: {
-      sizes: { type: "string", default: "article,1000,5000,20000" },
+      sizes: { type: "string", default: "article,paste,1000,5000,20000" },
       runs: { type: "string" },
       port: { type: "string", default: process.env.BENCH_PORT ?? "4301" },
       "gesture-ms": { type: "string", default: "2000" },
@@ -46,11 +47,12 @@ function options() {
     },
   });
   const names = values.sizes.split(",").map((s) => s.trim());
-  const sizes = names.filter((n) => n !== "article").map(Number);
+  const sizes = names.filter((n) => n !== "article" && n !== "paste").map(Number);
   if (sizes.some((s) => !Number.isInteger(s) || s < 20))
     throw new Error(`bad --sizes ${values.sizes}`);
   return {
     withArticle: names.includes("article"),
+    withPaste: names.includes("paste"),
     sizes,
     runs: values.runs === undefined ? undefined : Number(values.runs),
     port: Number(values.port),
@@ -135,6 +137,12 @@ async function main(): Promise<void> {
         bare: summarise(bare),
       });
     }
+    let paste: PasteResult | undefined;
+    if (opts.withPaste) {
+      log("measuring a pasted readout");
+      paste = await measurePaste(browser, server.origin, opts.runs ?? 5);
+      process.stdout.write(`\n${pasteTable(paste)}\n`);
+    }
     const machine = {
       cpus: cpus().length,
       memoryGB: Math.round(totalmem() / 2 ** 30),
@@ -143,7 +151,11 @@ async function main(): Promise<void> {
       loadAverage: { atStart: load, atEnd: loadavg()[0] ?? 0 },
       app,
     };
-    const file = writeReport(OUT, { machine, results, runs: raw }, log);
+    const file = writeReport(
+      OUT,
+      { machine, results, runs: raw, ...(paste ? { paste } : {}) },
+      log,
+    );
     log(`wrote ${file} in ${Math.round((Date.now() - started) / 1000)} s`);
   } finally {
     await browser.close();

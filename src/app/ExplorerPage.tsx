@@ -3,6 +3,8 @@ import { lazy, Suspense, useState } from "react";
 import { graphTitle, sourceLine } from "../model/graph/describe";
 import type { GraphIndex } from "../model/graph/graphIndex";
 import { AppHeader } from "./AppHeader";
+import { ExportAction } from "./export/ExportAction";
+import { OpenAction } from "./open/OpenAction";
 import { CanvasArea } from "./canvas/CanvasArea";
 import { CopyLinkButton } from "./panels/CopyLinkButton";
 import { DetailsPanel } from "./panels/DetailsPanel";
@@ -58,6 +60,8 @@ export function ExplorerPage({
           <SearchBox index={index} />
           {articleOpen ? null : <ReadArticleButton index={index} />}
           <CopyLinkButton />
+          <OpenAction graph={graph} />
+          <ExportAction graph={graph} />
           <SchemeSwitch />
         </div>
       </AppHeader>

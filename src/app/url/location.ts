@@ -4,9 +4,9 @@
  */
 const MOVED = "explorer:moved";
 
-/** Goes to another address of the app, as a new step in the history. */
-export function navigate(search: string): void {
-  window.history.pushState(null, "", `${window.location.pathname}${search}`);
+/** Goes to another address of the app (a fragment names what was opened), as a new step in the history. */
+export function navigate(search: string, hash = ""): void {
+  window.history.pushState(null, "", `${window.location.pathname}${search}${hash}`);
   window.dispatchEvent(new Event(MOVED));
 }
 

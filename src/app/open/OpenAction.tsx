@@ -1,0 +1,72 @@
+import { lazy, Suspense, useRef, useState } from "react";
+import type { Graph } from "../../model/graph/schema";
+import { arrivalNotes } from "./arrivalNotes";
+import type { Candidate } from "./candidates";
+import { SaveProjectButton } from "./SaveProjectButton";
+import { useDropAndPaste } from "./useDropAndPaste";
+import "./OpenDialog.css";
+
+// The dialog and everything that opens files load on first use, not with the page.
+const OpenPanel = lazy(() => import("./OpenPanel").then((m) => ({ default: m.OpenPanel })));
+
+/**
+ * The toolbar's Open: a button and its dialog, and the page-wide ways in (drop, paste), which open
+ * the dialog so the reader sees the progress, the Cancel and any failure.
+ */
+export function OpenAction({ graph }: { graph: Graph }) {
+  const dialog = useRef<HTMLDialogElement>(null);
+  const [used, setUsed] = useState(false);
+  const [pending, setPending] = useState<Candidate[] | null>(null);
+  const [arrival] = useState(arrivalNotes);
+  const [notesShown, setNotesShown] = useState(true);
+  const show = () => {
+    setUsed(true);
+    if (!dialog.current?.open) dialog.current?.showModal();
+  };
+  const dragging = useDropAndPaste((candidates) => {
+    setPending(candidates);
+    show();
+  });
+
+  return (
+    <>
+      <button type="button" onClick={show} aria-haspopup="dialog">
+        Open…
+      </button>
+      <SaveProjectButton graph={graph} />
+      {arrival && notesShown ? (
+        <p className="open-notes" role="status">
+          Opened “{arrival.name}”: {arrival.notes.join(" ")}{" "}
+          <button
+            type="button"
+            onClick={() => {
+              setNotesShown(false);
+            }}
+          >
+            Dismiss
+          </button>
+        </p>
+      ) : null}
+      {dragging ? (
+        <div className="drop-hint" aria-hidden="true">
+          Drop to open
+        </div>
+      ) : null}
+      <dialog ref={dialog} className="open-dialog" aria-labelledby="open-title">
+        {used ? (
+          <Suspense fallback={<p role="status">Getting ready to open…</p>}>
+            <OpenPanel
+              pending={pending}
+              onTaken={() => {
+                setPending(null);
+              }}
+              onClose={() => {
+                dialog.current?.close();
+              }}
+            />
+          </Suspense>
+        ) : null}
+      </dialog>
+    </>
+  );
+}

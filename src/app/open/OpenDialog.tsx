@@ -1,0 +1,100 @@
+import { useId, useState, type ChangeEvent } from "react";
+import { OPEN_LIMITS } from "../../model/formats/limits";
+import { LINK_ARTICLE_MAX } from "./linkedArticle";
+import { RecentList } from "./RecentList";
+import { fromFile, fromText, type Candidate } from "./candidates";
+import type { OpenStatus } from "./useOpener";
+
+const ACCEPT = ".txt,.md,.markdown,.html,.htm,.json,.cyjs,.gexf,.graphml,.xml";
+
+interface Props {
+  status: OpenStatus;
+  onOpen: (candidates: Candidate[]) => void;
+  onCancel: () => void;
+  onClose: () => void;
+}
+
+function StatusLine({ status, onCancel }: { status: OpenStatus; onCancel: () => void }) {
+  if (status.state === "working") {
+    return (
+      <div className="open-progress" role="status">
+        <progress max={Math.max(1, status.total)} value={status.done} aria-label="Opening" />
+        <span>{status.step}…</span>
+        <button type="button" onClick={onCancel}>
+          Cancel
+        </button>
+      </div>
+    );
+  }
+  if (status.state === "failed") {
+    return (
+      <p className="open-failure" role="alert">
+        <strong>“{status.name}” could not be opened:</strong> {status.reason}. The graph on screen
+        stays as it was.
+      </p>
+    );
+  }
+  return (
+    <p className="open-quiet" role="status">
+      {status.state === "cancelled" ? "Cancelled; the graph on screen stays as it was." : ""}
+    </p>
+  );
+}
+
+/** The Open dialog's body: choose, paste, what is happening, and what was opened before. */
+export function OpenDialog({ status, onOpen, onCancel, onClose }: Props) {
+  const [text, setText] = useState("");
+  const pasteId = useId();
+  const busy = status.state === "working";
+  const chosen = (event: ChangeEvent<HTMLInputElement>) => {
+    const files = [...(event.target.files ?? [])];
+    event.target.value = "";
+    if (files.length > 0) onOpen(files.map(fromFile));
+  };
+  return (
+    <>
+      <div className="dialog-head">
+        <h2 id="open-title">Open</h2>
+        <button type="button" onClick={onClose} autoFocus>
+          Close
+        </button>
+      </div>
+      <p className="open-hint">
+        An article (.txt, .md or pasted), several articles at once (combined into one graph), or a
+        graph: this explorer’s own file, GEXF, GraphML or Cytoscape JSON. Files up to{" "}
+        {OPEN_LIMITS.fileBytes / 1024 / 1024} MB; they stay in this browser, under Recent. An
+        article of up to {LINK_ARTICLE_MAX.toLocaleString("en")} characters travels in its link.
+      </p>
+      <label className="file-pick">
+        <span>Choose files…</span>
+        <input type="file" multiple accept={ACCEPT} onChange={chosen} disabled={busy} />
+      </label>
+      <p className="open-or">or drop files anywhere on the page, or paste with Ctrl+V.</p>
+      <label htmlFor={pasteId} className="paste-label">
+        Paste an article
+      </label>
+      <textarea
+        id={pasteId}
+        rows={5}
+        value={text}
+        onChange={(e) => {
+          setText(e.target.value);
+        }}
+        placeholder="Paste the text of a readout here"
+      />
+      <div className="open-actions">
+        <button
+          type="button"
+          disabled={busy || text.trim() === ""}
+          onClick={() => {
+            onOpen([fromText("pasted text", text)]);
+          }}
+        >
+          Open the pasted text
+        </button>
+      </div>
+      <StatusLine status={status} onCancel={onCancel} />
+      <RecentList />
+    </>
+  );
+}

@@ -1,0 +1,18 @@
+import type { FileKind } from "../../model/formats/detect";
+import type { Graph } from "../../model/graph/schema";
+
+export interface OpenInput {
+  name: string;
+  bytes: ArrayBuffer;
+}
+
+/** What the page asks of the open worker: files (or pasted text, as a file) to make one graph of. */
+export interface OpenRequest {
+  files: OpenInput[];
+}
+
+/** How far it is, the graph with what was changed on the way in, or which file failed and why. */
+export type OpenReply =
+  | { type: "progress"; step: string; done: number; total: number }
+  | { type: "done"; graph: Graph; kind: FileKind; notes: string[] }
+  | { type: "failed"; name: string; reason: string };
