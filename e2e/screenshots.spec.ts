@@ -9,9 +9,11 @@ const sizes = [
 /**
  * The page as a person sees it, compared with the committed pictures (e2e/screenshots.spec.ts-
  * snapshots/; `npx playwright test screenshots --update-snapshots` after a change meant to be seen),
- * with a tolerance of a thousandth of the pixels, for anti-aliasing.
+ * with a tolerance of three thousandths of the pixels. Cytoscape draws a label either directly or
+ * from a texture it caches when the page is idle, which anti-aliases it a little differently; on a
+ * busy machine which one a run gets varies (about 2,200 pixels of the desktop picture).
  */
-const SAME_PICTURE = { fullPage: true, maxDiffPixelRatio: 0.001 } as const;
+const SAME_PICTURE = { fullPage: true, maxDiffPixelRatio: 0.003 } as const;
 
 for (const size of sizes) {
   test(`looks right on a ${size.name} screen`, async ({ page }) => {
