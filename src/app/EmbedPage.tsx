@@ -6,7 +6,6 @@ import { DetailsPanel } from "./panels/DetailsPanel";
 import { Notices } from "./panels/Notices";
 import { OverlayNote } from "./panels/OverlayNote";
 import { SelectionAnnouncer } from "./panels/SelectionAnnouncer";
-import { shownCounts } from "./state/derived";
 import { useExplorer } from "./state/useExplorer";
 import { explorerHref } from "./url/explorerLink";
 import { viewOf } from "./view/parameters";
@@ -18,10 +17,6 @@ import "./EmbedPage.css";
  * way out to the whole explorer at the same view; no filters, article or search to crowd a frame.
  */
 export function EmbedPage({ index, onCy }: { index: GraphIndex; onCy: (cy: Core | null) => void }) {
-  const canvasLabel = useExplorer((s) => {
-    const shown = shownCounts(index, s);
-    return `Graph: ${shown.nodes} nodes, ${shown.edges} relations shown`;
-  });
   const href = useExplorer((s) => explorerHref(viewOf(s)));
   return (
     <>
@@ -36,7 +31,7 @@ export function EmbedPage({ index, onCy }: { index: GraphIndex; onCy: (cy: Core 
         <SelectionAnnouncer index={index} />
         <div className="canvas-column">
           <OverlayNote index={index} />
-          <CanvasArea index={index} label={canvasLabel} onCy={onCy} />
+          <CanvasArea index={index} onCy={onCy} />
         </div>
         <div className="side">
           <DetailsPanel index={index} />

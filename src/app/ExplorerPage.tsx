@@ -18,7 +18,6 @@ import { ReadArticleButton } from "./panels/ReadArticleButton";
 import { SearchBox } from "./panels/SearchBox";
 import { SelectionAnnouncer } from "./panels/SelectionAnnouncer";
 import { SkipLinks } from "./panels/SkipLinks";
-import { shownCounts } from "./state/derived";
 import { useExplorer } from "./state/useExplorer";
 import { SchemeSwitch } from "./theme/SchemeSwitch";
 import { useEscapeClearsSelection } from "./useEscapeClearsSelection";
@@ -42,11 +41,6 @@ export function ExplorerPage({
   const [narrow, setNarrow] = useState<NarrowPanel>("details");
   const articleOpen = useExplorer((s) => s.articleOpen);
   const pathOpen = useExplorer((s) => s.pathFrom !== null && s.pathTo !== null);
-  // A string, so that a selection that changes nothing shown re-renders nothing here.
-  const canvasLabel = useExplorer((s) => {
-    const shown = shownCounts(index, s);
-    return `Graph: ${shown.nodes} nodes, ${shown.edges} relations shown`;
-  });
   const { graph } = index;
 
   return (
@@ -75,7 +69,7 @@ export function ExplorerPage({
         <div className="canvas-column">
           <FocusBar index={index} />
           <OverlayNote index={index} />
-          <CanvasArea index={index} label={canvasLabel} onCy={onCy} />
+          <CanvasArea index={index} onCy={onCy} />
         </div>
         <NarrowSwitcher shown={narrow} onShow={setNarrow} />
         <div className="side">

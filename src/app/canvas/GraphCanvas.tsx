@@ -23,7 +23,7 @@ import { toElements } from "./elements";
 import { isLarge } from "./graphSize";
 import { createSpotlight } from "./spotlight";
 import { stylesheetFor } from "./stylesheet";
-import { PALETTES } from "../theme/tokens";
+import { PALETTES, type ColourScheme } from "../theme/tokens";
 
 interface GraphCanvasProps {
   index: GraphIndex;
@@ -45,19 +45,22 @@ export function GraphCanvas({ index, positions, onCy }: GraphCanvasProps) {
   const [initial] = useState(positions);
   const [cy, setCy] = useState<Core | null>(null);
   const scheme = useColourScheme();
+  // The scheme the picture is drawn in, so that only a change of scheme restyles it.
+  const drawnIn = useRef<ColourScheme | null>(null);
 
   useEffect(() => {
     const container = containerRef.current;
     if (!container) return;
     performance.mark("canvas-creating");
     const large = isLarge(index.graph.nodes.length);
+    drawnIn.current = currentScheme();
     const instance = cytoscape({
       container,
       elements: toElements(index.graph, initial, {
         core: storyCore(index.graph),
         hub: storyHub(index.graph),
       }),
-      style: stylesheetFor(index.graph.nodes.length, PALETTES[currentScheme()]),
+      style: stylesheetFor(index.graph.nodes.length, PALETTES[drawnIn.current]),
       // A large picture pans and zooms as a cached image, its edges drawn again when it settles.
       textureOnViewport: large,
       hideEdgesOnViewport: large,
@@ -105,9 +108,12 @@ export function GraphCanvas({ index, positions, onCy }: GraphCanvasProps) {
     };
   }, [index, store, onCy, initial]);
 
-  // Another scheme restyles the same elements; their classes, and so what they show, stay.
+  // Another scheme restyles the same elements (their classes, and so what they show, stay); the
+  // scheme it was made in does not, which would restyle a large graph once more at start-up.
   useEffect(() => {
-    cy?.style(stylesheetFor(index.graph.nodes.length, PALETTES[scheme]));
+    if (!cy || drawnIn.current === scheme) return;
+    drawnIn.current = scheme;
+    cy.style(stylesheetFor(index.graph.nodes.length, PALETTES[scheme]));
   }, [cy, scheme, index]);
 
   useEffect(() => {
@@ -127,7 +133,7 @@ export function GraphCanvas({ index, positions, onCy }: GraphCanvasProps) {
         aria-describedby="canvas-keys"
       />
       {/* Read out with the canvas; shown while the keyboard is on the canvas (GraphCanvas.css). */}
-      <p id="canvas-keys" className="canvas-keys">
+      <p id="canvas-keys" className="canvas-keys visually-hidden">
         <span>
           <kbd>←</kbd> <kbd>↑</kbd> <kbd>→</kbd> <kbd>↓</kbd> move between nodes,{" "}
         </span>

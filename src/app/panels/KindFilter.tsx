@@ -2,6 +2,7 @@ import type { GraphIndex } from "../../model/graph/graphIndex";
 import { KINDS, NODE_KINDS } from "../../model/graph/kinds";
 import { shownFor } from "../state/derived";
 import { useExplorer } from "../state/useExplorer";
+import { FacetSwitch } from "./FacetSwitch";
 import { KindSwatch } from "./KindSwatch";
 
 /**
@@ -28,24 +29,18 @@ export function KindFilter({ index }: { index: GraphIndex }) {
       <legend>Kinds</legend>
       <ul className="facet-list">
         {NODE_KINDS.map((kind, i) => (
-          <li key={kind}>
-            <label>
-              <input
-                type="checkbox"
-                checked={!hiddenKinds.includes(kind)}
-                onChange={() => {
-                  toggleKind(kind);
-                }}
-                aria-describedby={`kind-count-${kind}`}
-              />
-              <KindSwatch kind={kind} />
-              {KINDS[kind].plural}
-            </label>
-            <span className="count" id={`kind-count-${kind}`}>
-              {countOf(i)}
-              <span className="visually-hidden"> shown</span>
-            </span>
-          </li>
+          <FacetSwitch
+            key={kind}
+            id={`kind-count-${kind}`}
+            checked={!hiddenKinds.includes(kind)}
+            onToggle={() => {
+              toggleKind(kind);
+            }}
+            swatch={<KindSwatch kind={kind} />}
+            label={KINDS[kind].plural}
+            count={countOf(i)}
+            counted="shown"
+          />
         ))}
       </ul>
     </fieldset>

@@ -1,4 +1,5 @@
 import { KINDS, type KindInfo, type NodeKind } from "../../model/graph/kinds";
+import { kindColour } from "../theme/tokens";
 
 const SHAPES: Record<KindInfo["shape"], string> = {
   ellipse: "M8 1a7 7 0 1 0 0.01 0Z",
@@ -17,7 +18,7 @@ export function KindSwatch({ kind }: { kind: NodeKind }) {
     <svg className="swatch" viewBox="0 0 16 16" width="16" height="16" aria-hidden="true">
       <path
         d={SHAPES[KINDS[kind].shape]}
-        style={{ fill: `var(--kind-${kind})` }}
+        style={{ fill: kindColour(kind) }}
         strokeLinejoin="round"
       />
     </svg>

@@ -2,6 +2,7 @@ import type { GraphIndex } from "../../model/graph/graphIndex";
 import { familyOf, RELATION_FAMILIES, RELATION_FAMILY_NAMES } from "../../model/graph/kinds";
 import { shownFor } from "../state/derived";
 import { useExplorer } from "../state/useExplorer";
+import { FacetSwitch } from "./FacetSwitch";
 import { RelationSwatch } from "./RelationSwatch";
 
 /**
@@ -29,24 +30,18 @@ export function RelationFilter({ index }: { index: GraphIndex }) {
       <ul className="facet-list">
         {RELATION_FAMILY_NAMES.map((family, i) =>
           present.has(family) || hidden.includes(family) ? (
-            <li key={family}>
-              <label>
-                <input
-                  type="checkbox"
-                  checked={!hidden.includes(family)}
-                  onChange={() => {
-                    toggle(family);
-                  }}
-                  aria-describedby={`relation-count-${family}`}
-                />
-                <RelationSwatch family={family} />
-                {RELATION_FAMILIES[family].label}
-              </label>
-              <span className="count" id={`relation-count-${family}`}>
-                {countOf(i)}
-                <span className="visually-hidden"> shown</span>
-              </span>
-            </li>
+            <FacetSwitch
+              key={family}
+              id={`relation-count-${family}`}
+              checked={!hidden.includes(family)}
+              onToggle={() => {
+                toggle(family);
+              }}
+              swatch={<RelationSwatch family={family} />}
+              label={RELATION_FAMILIES[family].label}
+              count={countOf(i)}
+              counted="shown"
+            />
           ) : null,
         )}
       </ul>

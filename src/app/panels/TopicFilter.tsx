@@ -2,6 +2,7 @@ import { useId, useMemo } from "react";
 import { eventsPerTopic } from "../../model/explore/filter";
 import type { GraphIndex } from "../../model/graph/graphIndex";
 import { useExplorer } from "../state/useExplorer";
+import { FacetSwitch } from "./FacetSwitch";
 
 /** The topics, each with how many meetings raise it; with two or more chosen, how they combine. */
 export function TopicFilter({ index }: { index: GraphIndex }) {
@@ -39,23 +40,17 @@ export function TopicFilter({ index }: { index: GraphIndex }) {
         {topicNodes.map((topic) => {
           const count = meetingCounts.get(topic.id) ?? 0;
           return (
-            <li key={topic.id}>
-              <label>
-                <input
-                  type="checkbox"
-                  checked={topics.includes(topic.id)}
-                  onChange={() => {
-                    toggleTopic(topic.id);
-                  }}
-                  aria-describedby={`topic-count-${topic.id}`}
-                />
-                {topic.label}
-              </label>
-              <span className="count" id={`topic-count-${topic.id}`}>
-                {count}
-                <span className="visually-hidden"> {count === 1 ? "meeting" : "meetings"}</span>
-              </span>
-            </li>
+            <FacetSwitch
+              key={topic.id}
+              id={`topic-count-${topic.id}`}
+              checked={topics.includes(topic.id)}
+              onToggle={() => {
+                toggleTopic(topic.id);
+              }}
+              label={topic.label}
+              count={count}
+              counted={count === 1 ? "meeting" : "meetings"}
+            />
           );
         })}
       </ul>

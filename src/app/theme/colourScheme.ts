@@ -5,7 +5,7 @@ import { applyTokens, type ColourScheme } from "./tokens";
 const STORAGE_KEY = "explorer.colour-scheme";
 const systemDark = () => window.matchMedia("(prefers-color-scheme: dark)");
 
-function chosen(): ColourScheme | null {
+function stored(): ColourScheme | null {
   try {
     const value = window.localStorage.getItem(STORAGE_KEY);
     return value === "light" || value === "dark" ? value : null;
@@ -15,9 +15,13 @@ function chosen(): ColourScheme | null {
   }
 }
 
+/** The reader's choice for this page, read from storage once; storage only keeps it for later. */
+let choice: ColourScheme | null | undefined;
+
 /** The scheme in force: the reader's choice, else the system's. */
 export function currentScheme(): ColourScheme {
-  return chosen() ?? (systemDark().matches ? "dark" : "light");
+  if (choice === undefined) choice = stored();
+  return choice ?? (systemDark().matches ? "dark" : "light");
 }
 
 const listeners = new Set<() => void>();
@@ -25,32 +29,37 @@ const changed = () => {
   applyTokens(document.documentElement, currentScheme());
   for (const listener of listeners) listener();
 };
+/** Another tab chose. */
+const storedElsewhere = () => {
+  choice = stored();
+  changed();
+};
 
 function subscribe(listener: () => void): () => void {
   if (listeners.size === 0) {
     systemDark().addEventListener("change", changed);
-    window.addEventListener("storage", changed);
+    window.addEventListener("storage", storedElsewhere);
   }
   listeners.add(listener);
   return () => {
     listeners.delete(listener);
     if (listeners.size === 0) {
       systemDark().removeEventListener("change", changed);
-      window.removeEventListener("storage", changed);
+      window.removeEventListener("storage", storedElsewhere);
     }
   };
 }
 
 /** Remembers the reader's scheme (null: follow the system again) and repaints the page. */
 export function chooseScheme(scheme: ColourScheme | null): void {
+  choice = scheme;
   try {
     if (scheme === null) window.localStorage.removeItem(STORAGE_KEY);
     else window.localStorage.setItem(STORAGE_KEY, scheme);
   } catch {
-    // Not remembered, but still applied for this page.
+    // Not remembered, but it holds for this page.
   }
-  applyTokens(document.documentElement, scheme ?? currentScheme());
-  for (const listener of listeners) listener();
+  changed();
 }
 
 /**

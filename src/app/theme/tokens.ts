@@ -1,4 +1,9 @@
-import type { NodeKind, RelationFamily } from "../../model/graph/kinds";
+import {
+  NODE_KINDS,
+  RELATION_FAMILY_NAMES,
+  type NodeKind,
+  type RelationFamily,
+} from "../../model/graph/kinds";
 
 /** Light or dark: what the system asks for, or what the reader chose. */
 export type ColourScheme = "light" | "dark";
@@ -126,6 +131,12 @@ export const PALETTES: Record<ColourScheme, Palette> = {
   },
 };
 
+/** The custom property a kind's colour is in, for a stylesheet or an SVG. */
+export const kindColour = (kind: NodeKind) => `var(--kind-${kind})`;
+const relationProperty = (family: RelationFamily) => `--relation-${family.replace(/_/g, "-")}`;
+/** The custom property a family of relations' colour is in. */
+export const relationColour = (family: RelationFamily) => `var(${relationProperty(family)})`;
+
 /** `focusRing` → `--focus-ring`. */
 export const cssName = (name: string) =>
   `--${name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;
@@ -137,13 +148,10 @@ export function cssVariables(palette: Palette): [string, string][] {
       cssName(name),
       value,
     ]),
-    ...Object.entries(palette.kinds).map(([kind, value]): [string, string] => [
-      `--kind-${kind}`,
-      value,
-    ]),
-    ...Object.entries(palette.relations).map(([family, value]): [string, string] => [
-      `--relation-${family.replace(/_/g, "-")}`,
-      value,
+    ...NODE_KINDS.map((kind): [string, string] => [`--kind-${kind}`, palette.kinds[kind]]),
+    ...RELATION_FAMILY_NAMES.map((family): [string, string] => [
+      relationProperty(family),
+      palette.relations[family],
     ]),
   ];
 }

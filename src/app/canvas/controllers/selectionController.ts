@@ -42,36 +42,30 @@ export function attachSelectionController(
   spotlight?: Spotlight,
 ): () => void {
   let near: Collection | null = null;
+  /** Fades what lies outside `next`, touching only what changes from `near`. */
+  const fade = (next: Collection | null) => {
+    if (near && next) {
+      near.difference(next).addClass("faded");
+      next.removeClass("faded");
+    } else if (next) cy.elements().difference(next).addClass("faded");
+    else if (near) cy.elements(".faded").removeClass("faded");
+  };
   const show = (state: Looking, glide: boolean) => {
     const next = lookedAt(cy, index, state);
-    if (spotlight) {
-      cy.batch(() => {
-        (near ?? cy.collection()).removeClass(MARKS);
-        mark(cy, index, state);
-      });
-      near = next;
-      spotlight.show(next);
-      // A large picture jumps: gliding, it would be drawn again at every step.
-      frameView(cy, index, state, false);
-      return;
-    }
     cy.batch(() => {
       (near ?? cy.collection()).removeClass(MARKS);
-      if (near && next) {
-        near.difference(next).addClass("faded");
-        next.removeClass("faded");
-      } else if (next) cy.elements().difference(next).addClass("faded");
-      else if (near) cy.elements(".faded").removeClass("faded");
+      if (!spotlight) fade(next);
       mark(cy, index, state);
     });
+    spotlight?.show(next);
     near = next;
-    frameView(cy, index, state, glide);
+    // A large picture jumps: gliding, it would be drawn again at every step.
+    frameView(cy, index, state, glide && !spotlight);
   };
   const initial = looking(store.getState());
   if (lookedAt(cy, index, initial)) show(initial, false);
-  const unsubscribe = store.subscribe((state, previous) => {
+  return store.subscribe((state, previous) => {
     if (sameLook(looking(state), looking(previous))) return;
     show(looking(state), !reducedMotion());
   });
-  return unsubscribe;
 }

@@ -16,6 +16,8 @@ export interface ExplorerTestHandle {
   pan(): { x: number; y: number };
   /** How many elements are dimmed, as outside what is being looked at. */
   fadedCount(): number;
+  /** How many elements a large graph's spotlight draws above its veil. */
+  spotlitCount(): number;
   /** How large a node's label is drawn, in CSS pixels; null when it is too small to be drawn. */
   labelPx(id: string): number | null;
   /** How a relation's line is drawn: its colour, its style (solid, dotted…) and its arrowhead. */
@@ -44,6 +46,7 @@ export function attachTestHandle(cy: Core, spotlight?: Spotlight): () => void {
     zoom: () => cy.zoom(),
     pan: () => cy.pan(),
     fadedCount: () => cy.$(".faded").length + (spotlight?.veiled() ?? 0),
+    spotlitCount: () => spotlight?.spotlit() ?? 0,
     labelPx: (id) => {
       const node = cy.getElementById(id);
       if (node.empty() || !node.visible() || node.hasClass("unnamed")) return null;
