@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import { expect, test } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
 import { graph as seed, openExplorer } from "./explorerPage";
 import { chooseFiles, dropFile, e2eFixture, formatFixture, openDialog, paste } from "./openFiles";
 import { watchForTrouble } from "./watchForTrouble";
@@ -98,10 +98,8 @@ test.describe("Open: a reader's own article or graph comes in", () => {
   });
 });
 
-test("Cancel stops the work: the graph on screen stays, nothing is opened", async ({ page }) => {
-  await openExplorer(page);
-  // The worker's script is held back until the test lets it go, so the work is surely still
-  // running when Cancel is pressed (no race with a fast machine).
+/** Holds the open worker's script back until `release`, so that a test sees the work in progress. */
+async function holdOpenWorker(page: Page) {
   let release = () => {};
   const held = new Promise<void>((resolve) => {
     release = resolve;
@@ -112,15 +110,27 @@ test("Cancel stops the work: the graph on screen stays, nothing is opened", asyn
     await held;
     await route.continue();
   });
+  return {
+    requested: () => requested,
+    release: () => {
+      release();
+    },
+  };
+}
+
+test("Cancel stops the work: the graph on screen stays, nothing is opened", async ({ page }) => {
+  await openExplorer(page);
+  // The work is surely still running when Cancel is pressed (no race with a fast machine).
+  const worker = await holdOpenWorker(page);
   const dialog = await chooseFiles(page, [READOUT]);
   await expect(dialog.getByRole("progressbar", { name: "Opening" })).toBeVisible();
   // The worker has been asked for, and is being held.
-  await expect.poll(() => requested).toBe(true);
+  await expect.poll(() => worker.requested()).toBe(true);
   await dialog.getByRole("button", { name: "Cancel" }).click();
   await expect(dialog.getByRole("status").filter({ hasText: "Cancelled" })).toHaveText(
     "Cancelled; the graph on screen stays as it was.",
   );
-  release();
+  worker.release();
   await dialog.getByRole("button", { name: "Close" }).click();
   await expect(heading(page)).toHaveText(seed.sources[0]?.title ?? "");
   expect(new URL(page.url()).hash).toBe("");
@@ -131,25 +141,16 @@ test("the page answers while a file is being opened, and the graph arrives after
   page,
 }) => {
   await openExplorer(page);
-  let release = () => {};
-  const held = new Promise<void>((resolve) => {
-    release = resolve;
-  });
-  let requested = false;
-  await page.context().route(/open\.worker-[^/]*\.js$/, async (route) => {
-    requested = true;
-    await held;
-    await route.continue();
-  });
+  const worker = await holdOpenWorker(page);
   const dialog = await chooseFiles(page, [READOUT]);
-  await expect.poll(() => requested).toBe(true);
+  await expect.poll(() => worker.requested()).toBe(true);
   // The work goes on with the dialog closed; the graph on screen can still be searched.
   await dialog.getByRole("button", { name: "Close" }).click();
   await page.getByRole("combobox", { name: /Search/ }).fill("Raisi");
   await expect(
     page.getByRole("listbox", { name: "Suggestions" }).getByRole("option").first(),
   ).toContainText("Raisi");
-  release();
+  worker.release();
   await expect(heading(page)).toHaveText(READOUT_TITLE);
   await ready(page);
 });

@@ -3,8 +3,21 @@ import { NODE_KINDS, RELATION_TYPES } from "../model/graph/kinds";
 import { SlugSchema } from "../model/graph/schema";
 import { DateOrRangeSchema } from "../model/graph/schemaParts";
 
-const nonEmpty = () => z.string().check(z.minLength(1));
-const nonEmptyList = <T extends z.ZodMiniType>(item: T) => z.array(item).check(z.minLength(1));
+export const nonEmpty = () => z.string().check(z.minLength(1));
+export const nonEmptyList = <T extends z.ZodMiniType>(item: T) =>
+  z.array(item).check(z.minLength(1));
+/** Words of the article that locate the sentence(s) stating something; no offsets. */
+export const QuotesSchema = z.union([nonEmpty(), nonEmptyList(nonEmpty())]);
+
+/** How the graph names an article (the text does not say its own title), as a knowledge file gives it. */
+export const SourceNamingSchema = z.object({
+  id: z.optional(SlugSchema),
+  title: z.optional(nonEmpty()),
+  publisher: z.optional(nonEmpty()),
+  address: z.optional(nonEmpty()),
+  /** When the article has no date line: its date, or a range "2023-12-01/2023-12-02". */
+  date: z.optional(DateOrRangeSchema),
+});
 
 const EntitySchema = z.object({
   id: SlugSchema,
@@ -36,23 +49,12 @@ const RelationSchema = z.object({
   source: SlugSchema,
   target: SlugSchema,
   label: z.optional(nonEmpty()),
-  /** Words of the article that locate the sentence(s) stating the relation; no offsets. */
-  quote: z.union([nonEmpty(), nonEmptyList(nonEmpty())]),
+  quote: QuotesSchema,
 });
 
 /** What a gazetteer must know about one article. It holds no character offsets. */
 export const KnowledgeSchema = z.object({
-  /** The article itself: how the graph names it (the text does not say its own title). */
-  source: z.optional(
-    z.object({
-      id: z.optional(SlugSchema),
-      title: z.optional(nonEmpty()),
-      publisher: z.optional(nonEmpty()),
-      address: z.optional(nonEmpty()),
-      /** When the article has no date line: its date, or a range "2023-12-01/2023-12-02". */
-      date: z.optional(DateOrRangeSchema),
-    }),
-  ),
+  source: z.optional(SourceNamingSchema),
   lexicon: z.object({
     /** Words that name a meeting ("meeting", "talks"); they mark where each meeting's account starts. */
     meetingCues: nonEmptyList(nonEmpty()),

@@ -1,6 +1,7 @@
-import { lazy, Suspense, useRef, useState } from "react";
+import { lazy, Suspense } from "react";
 import type { Graph } from "../../model/graph/schema";
 import { useCy } from "../canvas/cyContext";
+import { useLazyDialog } from "../panels/useLazyDialog";
 import "../open/OpenDialog.css";
 import "./ExportDialog.css";
 
@@ -10,31 +11,17 @@ const ExportPanel = lazy(() => import("./ExportPanel").then((m) => ({ default: m
 
 /** The toolbar's Export: a button and its dialog. */
 export function ExportAction({ graph }: { graph: Graph }) {
-  const dialog = useRef<HTMLDialogElement>(null);
-  const [used, setUsed] = useState(false);
+  const { ref: dialogRef, used, show, close } = useLazyDialog();
   const cy = useCy();
   return (
     <>
-      <button
-        type="button"
-        aria-haspopup="dialog"
-        onClick={() => {
-          setUsed(true);
-          dialog.current?.showModal();
-        }}
-      >
+      <button type="button" aria-haspopup="dialog" onClick={show}>
         Export…
       </button>
-      <dialog ref={dialog} className="export-dialog" aria-labelledby="export-title">
+      <dialog ref={dialogRef} className="export-dialog" aria-labelledby="export-title">
         {used ? (
           <Suspense fallback={<p role="status">Getting ready to export…</p>}>
-            <ExportPanel
-              graph={graph}
-              cy={cy}
-              onClose={() => {
-                dialog.current?.close();
-              }}
-            />
+            <ExportPanel graph={graph} cy={cy} onClose={close} />
           </Suspense>
         ) : null}
       </dialog>

@@ -3,6 +3,7 @@ import { useId, useState } from "react";
 import type { DataFormat } from "../../model/formats/exportFiles";
 import type { Graph } from "../../model/graph/schema";
 import { exportAs, type PictureFormat, type Scope } from "./exportGraph";
+import { DialogHead } from "../panels/DialogHead";
 
 const FORMATS: { format: DataFormat | PictureFormat; label: string; what: string }[] = [
   { format: "png", label: "PNG", what: "picture at twice the size, for slides" },
@@ -50,12 +51,7 @@ export function ExportPanel({
   };
   return (
     <>
-      <div className="dialog-head">
-        <h2 id="export-title">Export</h2>
-        <button type="button" onClick={onClose} autoFocus>
-          Close
-        </button>
-      </div>
+      <DialogHead id="export-title" title="Export" onClose={onClose} />
       <fieldset className="export-scope">
         <legend>What to export</legend>
         <label>

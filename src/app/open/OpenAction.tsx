@@ -1,4 +1,5 @@
-import { lazy, Suspense, useRef, useState } from "react";
+import { lazy, Suspense, useState } from "react";
+import { useLazyDialog } from "../panels/useLazyDialog";
 import type { Graph } from "../../model/graph/schema";
 import { arrivalNotes } from "./arrivalNotes";
 import type { Candidate } from "./candidates";
@@ -14,15 +15,10 @@ const OpenPanel = lazy(() => import("./OpenPanel").then((m) => ({ default: m.Ope
  * the dialog so the reader sees the progress, the Cancel and any failure.
  */
 export function OpenAction({ graph }: { graph: Graph }) {
-  const dialog = useRef<HTMLDialogElement>(null);
-  const [used, setUsed] = useState(false);
+  const { ref: dialogRef, used, show, close } = useLazyDialog();
   const [pending, setPending] = useState<Candidate[] | null>(null);
   const [arrival] = useState(arrivalNotes);
   const [notesShown, setNotesShown] = useState(true);
-  const show = () => {
-    setUsed(true);
-    if (!dialog.current?.open) dialog.current?.showModal();
-  };
   const dragging = useDropAndPaste((candidates) => {
     setPending(candidates);
     show();
@@ -52,7 +48,7 @@ export function OpenAction({ graph }: { graph: Graph }) {
           Drop to open
         </div>
       ) : null}
-      <dialog ref={dialog} className="open-dialog" aria-labelledby="open-title">
+      <dialog ref={dialogRef} className="open-dialog" aria-labelledby="open-title">
         {used ? (
           <Suspense fallback={<p role="status">Getting ready to open…</p>}>
             <OpenPanel
@@ -60,9 +56,7 @@ export function OpenAction({ graph }: { graph: Graph }) {
               onTaken={() => {
                 setPending(null);
               }}
-              onClose={() => {
-                dialog.current?.close();
-              }}
+              onClose={close}
             />
           </Suspense>
         ) : null}

@@ -4,6 +4,7 @@ import { LINK_ARTICLE_MAX } from "./linkedArticle";
 import { RecentList } from "./RecentList";
 import { fromFile, fromText, type Candidate } from "./candidates";
 import type { OpenStatus } from "./useOpener";
+import { DialogHead } from "../panels/DialogHead";
 
 const ACCEPT = ".txt,.md,.markdown,.html,.htm,.json,.cyjs,.gexf,.graphml,.xml";
 
@@ -53,12 +54,7 @@ export function OpenDialog({ status, onOpen, onCancel, onClose }: Props) {
   };
   return (
     <>
-      <div className="dialog-head">
-        <h2 id="open-title">Open</h2>
-        <button type="button" onClick={onClose} autoFocus>
-          Close
-        </button>
-      </div>
+      <DialogHead id="open-title" title="Open" onClose={onClose} />
       <p className="open-hint">
         An article (.txt, .md or pasted), several articles at once (combined into one graph), or a
         graph: this explorer’s own file, GEXF, GraphML or Cytoscape JSON. Files up to{" "}

@@ -1,4 +1,4 @@
-import type { Graph } from "../graph/schema";
+import type { Graph, Span } from "../graph/schema";
 import { csv } from "./csv";
 
 /**
@@ -9,6 +9,17 @@ export function csvTables(graph: Graph): Record<string, string> {
   const passages = new Map(graph.passages.map((p) => [p.id, p]));
   const titles = new Map(graph.sources.map((s) => [s.id, s.title]));
   const sourceOf = (passage: string) => passages.get(passage)?.source ?? "";
+  const evidenceRow = (element: string, kind: "relation" | "mention", span: Span) => [
+    element,
+    kind,
+    sourceOf(span.passage),
+    titles.get(sourceOf(span.passage)),
+    span.passage,
+    span.start,
+    span.end,
+    span.exact,
+    passages.get(span.passage)?.exact,
+  ];
   return {
     "nodes.csv": csv(
       ["id", "label", "kind", "role", "date", "aliases", "mentions", "x", "y"],
@@ -64,31 +75,9 @@ export function csvTables(graph: Graph): Record<string, string> {
       ],
       [
         ...graph.edges.flatMap((e) =>
-          e.evidence.map((s) => [
-            e.id,
-            "relation",
-            sourceOf(s.passage),
-            titles.get(sourceOf(s.passage)),
-            s.passage,
-            s.start,
-            s.end,
-            s.exact,
-            passages.get(s.passage)?.exact,
-          ]),
+          e.evidence.map((span) => evidenceRow(e.id, "relation", span)),
         ),
-        ...graph.nodes.flatMap((n) =>
-          n.mentions.map((s) => [
-            n.id,
-            "mention",
-            sourceOf(s.passage),
-            titles.get(sourceOf(s.passage)),
-            s.passage,
-            s.start,
-            s.end,
-            s.exact,
-            passages.get(s.passage)?.exact,
-          ]),
-        ),
+        ...graph.nodes.flatMap((n) => n.mentions.map((span) => evidenceRow(n.id, "mention", span))),
       ],
     ),
   };

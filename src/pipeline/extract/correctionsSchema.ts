@@ -1,10 +1,7 @@
 import * as z from "zod/mini";
 import { NODE_KINDS, RELATION_TYPES } from "../../model/graph/kinds";
 import { SlugSchema } from "../../model/graph/schema";
-import { DateOrRangeSchema } from "../../model/graph/schemaParts";
-
-const nonEmpty = () => z.string().check(z.minLength(1));
-const quotes = z.union([nonEmpty(), z.array(nonEmpty()).check(z.minLength(1))]);
+import { nonEmpty, nonEmptyList, QuotesSchema, SourceNamingSchema } from "../knowledgeSchema";
 
 /**
  * A knowledge file for the extractor: corrections, never the whole story. Every part is optional.
@@ -12,15 +9,7 @@ const quotes = z.union([nonEmpty(), z.array(nonEmpty()).check(z.minLength(1))]);
  */
 export const CorrectionsSchema = z.object({
   /** How the graph names the article (one article only). */
-  source: z.optional(
-    z.object({
-      id: z.optional(SlugSchema),
-      title: z.optional(nonEmpty()),
-      publisher: z.optional(nonEmpty()),
-      address: z.optional(nonEmpty()),
-      date: z.optional(DateOrRangeSchema),
-    }),
-  ),
+  source: z.optional(SourceNamingSchema),
   /** Give a node another id ("kassym-jomart-tokayev" → "tokayev"); relations follow. */
   rename: z.optional(z.record(SlugSchema, SlugSchema)),
   /** Make several nodes one: the first keeps its id, the others' mentions and relations join it. */
@@ -34,13 +23,13 @@ export const CorrectionsSchema = z.object({
         id: SlugSchema,
         kind: z.enum(NODE_KINDS),
         label: nonEmpty(),
-        aliases: z.array(nonEmpty()).check(z.minLength(1)),
+        aliases: nonEmptyList(nonEmpty()),
         role: z.optional(nonEmpty()),
       }),
     ),
   ),
   /** More forms of a node to find in the text. */
-  aliases: z.optional(z.record(SlugSchema, z.array(nonEmpty()).check(z.minLength(1)))),
+  aliases: z.optional(z.record(SlugSchema, nonEmptyList(nonEmpty()))),
   /** Relations to add, located by a quote of the text. */
   relations: z.optional(
     z.array(
@@ -49,7 +38,7 @@ export const CorrectionsSchema = z.object({
         source: SlugSchema,
         target: SlugSchema,
         label: z.optional(nonEmpty()),
-        quote: quotes,
+        quote: QuotesSchema,
       }),
     ),
   ),

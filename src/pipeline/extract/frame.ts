@@ -13,6 +13,17 @@ export interface FrameFact {
   span: Span;
 }
 
+/** The words of a sentence from token `from` up to `to`, as a fact of the frame. */
+function factAt(sentence: Sentence, from: number, to: number): FrameFact {
+  const span = spanOf(sentence, from, to);
+  return {
+    id: slugOf(span.exact),
+    label: span.exact.replace(/\s+/g, " "),
+    sentence: sentence.index,
+    span,
+  };
+}
+
 const cuePhrases = OCCASION_CUES.map((c) => ({
   words: phraseKey(c).split(" "),
   loose: !/^on |^in |^within|^as part/.test(c),
@@ -151,13 +162,7 @@ export function findOccasions(sentence: Sentence): FrameFact[] {
     }
     while (to > from && !tokens[to - 1]?.isWord && tokens[to - 1]?.text !== ")") to -= 1;
     if (heads === 0 || to <= from) continue;
-    const span = spanOf(sentence, from, to);
-    facts.push({
-      id: slugOf(span.exact),
-      label: span.exact.replace(/\s+/g, " "),
-      sentence: sentence.index,
-      span,
-    });
+    facts.push(factAt(sentence, from, to));
     i = to - 1;
   }
   return facts;
@@ -188,13 +193,7 @@ export function findPlaces(sentence: Sentence, blocked: (i: number) => boolean):
     // "in the Caspian Sea region": a region a sentence speaks of, not where the meeting was
     const next = tokens[end];
     if (next?.isWord && !next.capital && AREA_NOUNS.has(next.key)) continue;
-    const span = spanOf(sentence, at, end);
-    facts.push({
-      id: slugOf(span.exact),
-      label: span.exact.replace(/\s+/g, " "),
-      sentence: sentence.index,
-      span,
-    });
+    facts.push(factAt(sentence, at, end));
   }
   return facts;
 }
@@ -248,13 +247,7 @@ export function findReporter(sentence: Sentence, first: boolean): FrameFact | un
             : stop;
     }
     if (from === i && to === i + head.length) continue;
-    const span = spanOf(sentence, from, to);
-    return {
-      id: slugOf(span.exact),
-      label: span.exact.replace(/\s+/g, " "),
-      sentence: sentence.index,
-      span,
-    };
+    return factAt(sentence, from, to);
   }
   // "(Xinhua)", "(AZERTAC)" right after a dateline
   if (first) {
@@ -262,13 +255,7 @@ export function findReporter(sentence: Sentence, first: boolean): FrameFact | un
       if (tokens[i]?.text !== "(") continue;
       const end = capitalRun(sentence, i + 1, 3);
       if (end > i + 1 && tokens[end]?.text === ")" && !sentence.entityAt.has(i + 1)) {
-        const span = spanOf(sentence, i + 1, end);
-        return {
-          id: slugOf(span.exact),
-          label: span.exact.replace(/\s+/g, " "),
-          sentence: sentence.index,
-          span,
-        };
+        return factAt(sentence, i + 1, end);
       }
     }
   }
@@ -280,13 +267,7 @@ export function findReporter(sentence: Sentence, first: boolean): FrameFact | un
     let from = at;
     while (from > 0 && tokens[from - 1]?.isWord && tokens[from - 1]?.capital) from -= 1;
     if (from < at && tokens[from - 1]?.text === ",") {
-      const span = spanOf(sentence, from, at);
-      return {
-        id: slugOf(span.exact),
-        label: span.exact.replace(/\s+/g, " "),
-        sentence: sentence.index,
-        span,
-      };
+      return factAt(sentence, from, at);
     }
   }
   return undefined;

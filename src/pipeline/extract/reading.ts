@@ -110,23 +110,20 @@ export function readArticle(text: string, sourceId: string, givenDate?: string):
     // what frames a meeting is said where it is reported: the preamble, its opening, its summaries
     const reports = key !== undefined || reporting.has(s.index);
     if (!reports) continue;
-    for (const o of findOccasions(s)) {
-      addTo(reading.occasions, scope, o);
-      reasons.push({
-        passage: s.passage.id,
-        verdict: "frame",
-        rule: `occasion of ${scope === ALL ? "every meeting (preamble)" : `the meeting with ${scope}`}`,
-        subject: o.label,
-      });
-    }
-    for (const p of findPlaces(s, personTokens(s))) {
-      addTo(reading.places, scope, p);
-      reasons.push({
-        passage: s.passage.id,
-        verdict: "frame",
-        rule: `place of ${scope === ALL ? "every meeting (preamble)" : `the meeting with ${scope}`}`,
-        subject: p.label,
-      });
+    const framed = [
+      ["occasion", reading.occasions, findOccasions(s)],
+      ["place", reading.places, findPlaces(s, personTokens(s))],
+    ] as const;
+    for (const [what, found, facts] of framed) {
+      for (const fact of facts) {
+        addTo(found, scope, fact);
+        reasons.push({
+          passage: s.passage.id,
+          verdict: "frame",
+          rule: `${what} of ${scope === ALL ? "every meeting (preamble)" : `the meeting with ${scope}`}`,
+          subject: fact.label,
+        });
+      }
     }
     const found = findDates(s.passage.exact)
       .map((d) => isoDate(d, reference))
