@@ -4,10 +4,21 @@ import {
   NODE_KINDS,
   RELATION_FAMILIES,
   RELATION_FAMILY_NAMES,
+  type RelationFamily,
 } from "../../model/graph/kinds";
 import type { Palette } from "../theme/tokens";
 import { LABEL_FONT } from "../../model/layout/labelBox";
 import { isLarge } from "./graphSize";
+
+/** How wide each family's line is: a double line needs the room to show two; the setting is quietest. */
+const LINE_WIDTH: Record<RelationFamily, number> = {
+  takes_part: 1.5,
+  discusses: 1.5,
+  heads: 1.5,
+  invitation: 1.5,
+  partnership: 3,
+  setting: 1.2,
+};
 
 /** The picture's styles in a palette; a new scheme restyles the same elements. */
 const base = ({ tokens: TOKENS, kinds, relations }: Palette): StylesheetJson => [
@@ -75,11 +86,9 @@ const base = ({ tokens: TOKENS, kinds, relations }: Palette): StylesheetJson => 
       "target-arrow-color": relations[family],
       "line-style": RELATION_FAMILIES[family].line,
       "target-arrow-shape": RELATION_FAMILIES[family].arrow,
-      // A double line needs the room to show two.
-      width: RELATION_FAMILIES[family].line === "double" ? 3 : 1.5,
+      width: LINE_WIDTH[family],
     },
   })),
-  { selector: "edge.setting", style: { width: 1.2 } },
   { selector: ".hidden", style: { display: "none" } },
   { selector: ".faded", style: { opacity: 0.22 } },
   { selector: ".dim", style: { opacity: 0.15 } },
