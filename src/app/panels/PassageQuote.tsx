@@ -20,10 +20,10 @@ interface PassageQuoteProps {
 export function PassageQuote({ passage, index, marks, onRead }: PassageQuoteProps) {
   const pieces = highlightPieces(passage.exact, passage.start, marks);
   const source = index.graph.sources.length > 1 ? index.source(passage.source) : undefined;
-  const embedded = useExplorer((s) => s.embed);
   // The visible words first, as speech input expects (WCAG 2.5.3), then which paragraph.
   const readLabel = `Read in the article, paragraph ${passage.paragraph}`;
-  const readHref = useExplorer((s) => (s.embed ? explorerHref(viewOf(s), passage.id) : ""));
+  // Embedded, there is no article beside the frame: a link to the whole explorer at this sentence.
+  const readHref = useExplorer((s) => (s.embed ? explorerHref(viewOf(s), passage.id) : null));
   return (
     <li className="passage-quote">
       <blockquote>
@@ -42,8 +42,7 @@ export function PassageQuote({ passage, index, marks, onRead }: PassageQuoteProp
           {source ? `${source.publisher ?? source.title} · paragraph` : "Paragraph"}{" "}
           {passage.paragraph}
         </span>
-        {embedded ? (
-          // A frame has no article beside it: the whole explorer opens at this sentence.
+        {readHref !== null ? (
           <a
             className="link-button"
             href={readHref}
