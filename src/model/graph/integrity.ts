@@ -81,12 +81,23 @@ export function checkIntegrity(graph: GraphShape, ctx: z.core.$RefinementCtx<Gra
     }
   };
 
+  const checkVersions = (versions: GraphShape["nodes"][number]["versions"], path: Path) => {
+    versions?.forEach((v, j) => {
+      v.sources.forEach((source, k) => {
+        if (!texts.has(source)) {
+          report([...path, j, "sources", k], `names source ${quote(source)}, which does not exist`);
+        }
+      });
+    });
+  };
+
   const elementIds = new Map<string, string>();
   graph.nodes.forEach((node, i) => {
     unique(elementIds, node.id, ["nodes", i, "id"]);
     node.mentions.forEach((m, j) => {
       checkSpan(m, ["nodes", i, "mentions", j]);
     });
+    checkVersions(node.versions, ["nodes", i, "versions"]);
     node.account?.forEach((id, j) => {
       if (!passages.has(id)) {
         report(["nodes", i, "account", j], `names passage ${quote(id)}, which does not exist`);
@@ -107,5 +118,6 @@ export function checkIntegrity(graph: GraphShape, ctx: z.core.$RefinementCtx<Gra
     edge.evidence.forEach((e, j) => {
       checkSpan(e, ["edges", i, "evidence", j]);
     });
+    checkVersions(edge.versions, ["edges", i, "versions"]);
   });
 }

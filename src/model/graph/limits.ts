@@ -33,6 +33,8 @@ export const GRAPH_LIMITS = {
   edges: 400_000,
   /** Mentions of one node, evidence of one relation (a merged corpus cites a fact many times). */
   spansPerElement: 5_000,
+  /** Disagreeing versions of one element's fields (label, role, date) across its sources. */
+  versionsPerElement: 200,
 } as const;
 
 /** The whole file, in characters: checked before it is parsed. */

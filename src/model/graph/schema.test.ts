@@ -66,6 +66,21 @@ describe("graph files, version 2", () => {
     ]);
   });
 
+  it("keeps versions the sources disagree on, each naming sources that exist", () => {
+    const g = twoSourcesCopy();
+    const meeting = g.nodes.find((n) => n.id === "meeting-doria");
+    if (!meeting) throw new Error("the fixture has a meeting");
+    meeting.versions = [
+      { field: "date", value: "2024-04-02", sources: ["arvelia-press-2024-04-02"] },
+      { field: "date", value: "2024-04-03", sources: ["doria-news-2024-04-03", "nowhere"] },
+    ];
+    expect(problems(g)).toEqual([
+      "nodes.5.versions.1.sources.1: names source “nowhere”, which does not exist",
+    ]);
+    meeting.versions = [{ field: "date", value: "2024-04-02", sources: ["doria-news-2024-04-03"] }];
+    expect(problems(g)).toEqual(["nodes.5.versions: versions: at least 2 needed"]);
+  });
+
   it("takes dates and ranges as ISO 8601 writes them, and refuses a range that runs backwards", () => {
     const g = twoSourcesCopy();
     const [first, second] = g.sources;

@@ -53,6 +53,18 @@ export const PassageSchema = z.object({
   exact: quoted,
 });
 
+/**
+ * Where the sources disagree about one field of a node or relation (a meeting's date, a leader's
+ * title, how a relation reads): every version, each with the sources that give it. The field itself
+ * holds the version most sources give; nothing any source says is dropped.
+ */
+export const VersionSchema = z.object({
+  field: z.enum(["label", "role", "date"]),
+  value: text("a version", LIMITS.name),
+  sources: list(slug("a source id", LIMITS.sourceId), "sources of a version", 1, LIMITS.sources),
+});
+const versions = z.optional(list(VersionSchema, "versions", 2, LIMITS.versionsPerElement));
+
 export const NodeSchema = z.object({
   id: SlugSchema,
   kind: z.enum(NODE_KINDS),
@@ -72,6 +84,8 @@ export const NodeSchema = z.object({
   account: z.optional(list(PassageIdSchema, "account", 1, LIMITS.spansPerElement)),
   /** Where the node is drawn; without it, the app lays the graph out itself. */
   position: z.optional(PositionSchema),
+  /** What its sources disagree on (only in a graph of several sources). */
+  versions,
 });
 
 export const EdgeSchema = z.object({
@@ -86,6 +100,8 @@ export const EdgeSchema = z.object({
   label: text("a relation label", LIMITS.name),
   /** The sentences that state it, from every source that does. */
   evidence: list(SpanSchema, "evidence", 1, LIMITS.spansPerElement),
+  /** How each source words it, when they differ. */
+  versions,
 });
 
 export const GraphShapeSchema = z.object({
@@ -106,4 +122,5 @@ export type Source = z.infer<typeof SourceSchema>;
 export type GraphNode = z.infer<typeof NodeSchema>;
 export type GraphEdge = z.infer<typeof EdgeSchema>;
 export type Span = z.infer<typeof SpanSchema>;
+export type Version = z.infer<typeof VersionSchema>;
 export type Passage = z.infer<typeof PassageSchema>;
