@@ -1,4 +1,5 @@
 import type { ElementDefinition } from "cytoscape";
+import { provenanceOf } from "../../model/explore/provenance";
 import { familyOf } from "../../model/graph/kinds";
 import type { Graph } from "../../model/graph/schema";
 import type { Positions } from "../../model/layout/layout";
@@ -12,6 +13,7 @@ export function toElements(
     hub: new Set(),
   },
 ): ElementDefinition[] {
+  const { edgeSources } = provenanceOf(graph);
   return [
     ...graph.nodes.map((n): ElementDefinition => ({
       group: "nodes",
@@ -24,7 +26,17 @@ export function toElements(
     ...graph.edges.map((e): ElementDefinition => ({
       group: "edges",
       data: { id: e.id, source: e.source, target: e.target, label: e.label, type: e.type },
-      classes: familyOf(e.type),
+      classes: [familyOf(e.type), corroboration(edgeSources.get(e.id)?.length ?? 1)]
+        .filter(Boolean)
+        .join(" "),
     })),
   ];
+}
+
+/** The most sources a line's width tells apart; more are drawn as many. */
+export const MOST_SOURCES_DRAWN = 4;
+
+/** A class for a relation several sources state: the line grows with each, up to four. */
+function corroboration(sources: number): string {
+  return sources < 2 ? "" : `corroborated-${Math.min(sources, MOST_SOURCES_DRAWN)}`;
 }

@@ -95,6 +95,11 @@ const base = ({ tokens: TOKENS, kinds, relations }: Palette): StylesheetJson => 
   // A lit relation keeps its family's look, only stronger.
   { selector: "edge.lit, edge.neighbour", style: { width: 2.5 } },
   { selector: "edge.partnership.lit, edge.partnership.neighbour", style: { width: 4 } },
+  // A relation several sources state is drawn wider, lit or not, by one step for each source.
+  ...[2, 3, 4].flatMap((n) => [
+    { selector: `edge.corroborated-${n}`, style: { width: 1.5 + 1.5 * (n - 1) } },
+    { selector: `edge.partnership.corroborated-${n}`, style: { width: 3 + 1.5 * (n - 1) } },
+  ]),
   { selector: "edge.neighbour, edge.lit", style: { label: "data(label)", "z-index": 5 } },
   {
     // Not bold: Cytoscape measures labels once, and a bolder label would be clipped.

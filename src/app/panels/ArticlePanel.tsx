@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from "react";
 import { readableDate } from "../../model/graph/describe";
 import type { GraphIndex } from "../../model/graph/graphIndex";
+import { provenanceOf } from "../../model/explore/provenance";
 import type { Passage } from "../../model/graph/schema";
 import { useExplorer } from "../state/useExplorer";
 import { ArticleSentence } from "./ArticleSentence";
@@ -33,6 +34,13 @@ export function ArticlePanel({ index }: { index: GraphIndex }) {
   const source = index.source(sourceId);
   const paragraphs = useMemo(() => byParagraph(index.passagesOf(sourceId)), [index, sourceId]);
   const bodyRef = useRef<HTMLDivElement>(null);
+  const { nodeSources, edgeSources } = provenanceOf(index.graph);
+  const selectionSources =
+    (selectedEdge
+      ? edgeSources.get(selectedEdge)
+      : selectedNode
+        ? nodeSources.get(selectedNode)
+        : undefined) ?? [];
   const evidence = new Set(
     (selectedEdge ? index.edge(selectedEdge)?.evidence : undefined)?.map((e) => e.passage),
   );
@@ -58,6 +66,7 @@ export function ArticlePanel({ index }: { index: GraphIndex }) {
       {index.graph.sources.length > 1 ? (
         <SourcePicker
           index={index}
+          selectionSources={selectionSources}
           value={sourceId}
           onChange={(source) => {
             setChosen({ whileReading: passageId, source });

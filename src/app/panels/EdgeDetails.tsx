@@ -4,6 +4,8 @@ import { useExplorer } from "../state/useExplorer";
 import { edgeMarks } from "./edgeMarks";
 import { PassageQuote } from "./PassageQuote";
 import { RelationSentence } from "./RelationSentence";
+import { SourcesLine } from "./SourcesLine";
+import { VersionsNote } from "./VersionsNote";
 
 export function EdgeDetails({ edge, index }: { edge: GraphEdge; index: GraphIndex }) {
   const selectNode = useExplorer((s) => s.selectNode);
@@ -29,13 +31,9 @@ export function EdgeDetails({ edge, index }: { edge: GraphEdge; index: GraphInde
         />
       </h2>
       <p className="kind-line">Relation · {edge.type.replaceAll("_", " ")}</p>
-      <h3>
-        Stated in ({edge.evidence.length}
-        {index.graph.sources.length > 1
-          ? `, by ${sourceCount(index.sourcesStating(edge).length)}`
-          : ""}
-        )
-      </h3>
+      <VersionsNote versions={edge.versions} index={index} />
+      <SourcesLine index={index} verb="Stated" spans={edge.evidence} />
+      <h3>Stated in ({edge.evidence.length})</h3>
       <ol className="passage-list">
         {edge.evidence.map((span) => {
           const passage = index.passage(span.passage);
@@ -53,5 +51,3 @@ export function EdgeDetails({ edge, index }: { edge: GraphEdge; index: GraphInde
     </article>
   );
 }
-
-const sourceCount = (n: number) => (n === 1 ? "1 source" : `${n} sources`);

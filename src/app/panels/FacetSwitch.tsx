@@ -4,6 +4,8 @@ interface FacetSwitchProps {
   /** Unique on the page: names the count the switch is described by. */
   id: string;
   checked: boolean;
+  /** Switched off by a wider switch (an article whose publisher is off). */
+  disabled?: boolean;
   onToggle: () => void;
   /** What it is drawn as on the canvas, for a filter that is also the legend. */
   swatch?: ReactNode;
@@ -17,6 +19,7 @@ interface FacetSwitchProps {
 export function FacetSwitch({
   id,
   checked,
+  disabled = false,
   onToggle,
   swatch,
   label,
@@ -26,7 +29,13 @@ export function FacetSwitch({
   return (
     <li>
       <label>
-        <input type="checkbox" checked={checked} onChange={onToggle} aria-describedby={id} />
+        <input
+          type="checkbox"
+          checked={checked}
+          disabled={disabled}
+          onChange={onToggle}
+          aria-describedby={id}
+        />
         {swatch}
         {label}
       </label>

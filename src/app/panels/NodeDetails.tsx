@@ -7,6 +7,8 @@ import { RelationList } from "./RelationList";
 import { KindSwatch } from "./KindSwatch";
 import { NodeActions } from "./NodeActions";
 import { PassageQuote } from "./PassageQuote";
+import { SourcesLine } from "./SourcesLine";
+import { VersionsNote } from "./VersionsNote";
 
 export function NodeDetails({ node, index }: { node: GraphNode; index: GraphIndex }) {
   const readPassage = useExplorer((s) => s.readPassage);
@@ -22,6 +24,8 @@ export function NodeDetails({ node, index }: { node: GraphNode; index: GraphInde
         {node.role ? <span> · {node.role}</span> : null}
         {node.date ? <span> · {node.date}</span> : null}
       </p>
+      <VersionsNote versions={node.versions} index={index} />
+      <SourcesLine index={index} verb="Mentioned" spans={node.mentions} account={node.account} />
       <NodeActions node={node} index={index} />
 
       <h3>Relations ({edges.length})</h3>

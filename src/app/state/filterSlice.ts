@@ -1,7 +1,10 @@
 import type { StateCreator } from "zustand";
+import type { DateRange } from "../../model/explore/dateFilter";
 import type { TopicMatch } from "../../model/explore/filter";
 import type { NodeKind, RelationFamily } from "../../model/graph/kinds";
-import { VIEW_DEFAULTS } from "../view/parameters";
+import { isOpenRange } from "../../model/explore/dateFilter";
+import { narrowsBySource } from "../../model/explore/sourceFilter";
+import { VIEW_DEFAULTS, type ExplorerView } from "../view/parameters";
 import type { ExplorerState } from "./store";
 
 export interface FilterSlice {
@@ -9,6 +12,10 @@ export interface FilterSlice {
   matchTopics: (match: TopicMatch) => void;
   toggleKind: (kind: NodeKind) => void;
   toggleRelationFamily: (family: RelationFamily) => void;
+  toggleSource: (sourceId: string) => void;
+  togglePublisher: (publisherId: string) => void;
+  requireSources: (least: number) => void;
+  limitDates: (range: DateRange) => void;
   clearFilters: () => void;
 }
 
@@ -26,6 +33,18 @@ export const createFilterSlice: StateCreator<ExplorerState, [], [], FilterSlice>
   toggleRelationFamily: (family) => {
     set((s) => ({ hiddenRelations: toggle(s.hiddenRelations, family) }));
   },
+  toggleSource: (id) => {
+    set((s) => ({ hiddenSources: toggle(s.hiddenSources, id) }));
+  },
+  togglePublisher: (id) => {
+    set((s) => ({ hiddenPublishers: toggle(s.hiddenPublishers, id) }));
+  },
+  requireSources: (least) => {
+    set({ minSources: Math.max(1, Math.round(least)) });
+  },
+  limitDates: (range) => {
+    set({ dates: range });
+  },
   matchTopics: (match) => {
     set({ topicMatch: match });
   },
@@ -35,6 +54,21 @@ export const createFilterSlice: StateCreator<ExplorerState, [], [], FilterSlice>
       topicMatch: VIEW_DEFAULTS.topicMatch,
       hiddenKinds: VIEW_DEFAULTS.hiddenKinds,
       hiddenRelations: VIEW_DEFAULTS.hiddenRelations,
+      minSources: VIEW_DEFAULTS.minSources,
+      hiddenSources: VIEW_DEFAULTS.hiddenSources,
+      hiddenPublishers: VIEW_DEFAULTS.hiddenPublishers,
+      dates: VIEW_DEFAULTS.dates,
     });
   },
 });
+
+/** Whether any filter narrows the picture (for "Clear filters"). */
+export function filtersOn(s: ExplorerView): boolean {
+  return (
+    s.topics.length > 0 ||
+    s.hiddenKinds.length > 0 ||
+    s.hiddenRelations.length > 0 ||
+    narrowsBySource(s) ||
+    !isOpenRange(s.dates)
+  );
+}

@@ -138,3 +138,50 @@ export function optional<T>(codec: Codec<T>): Codec<T | null> {
     write: (value) => (value === null ? undefined : codec.write(value)),
   };
 }
+
+/** A whole number from 1 to `max`; anything else is said and ignored. */
+export function wholeNumber(max: number, complaint: (given: string) => string): Codec<number> {
+  return {
+    read(raw, reading) {
+      const value = clean(raw);
+      if (value === "") return undefined;
+      const n = Number(value);
+      if (Number.isInteger(n) && n >= 1 && n <= max) return n;
+      reading.say(complaint(quote(value, 20)));
+      return undefined;
+    },
+    write: (n) => String(n),
+  };
+}
+
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+const isDay = (value: string) =>
+  ISO_DAY.test(value) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value);
+
+/**
+ * A range of days, `2023-09-01..2023-09-30`, either end open (`2023-09-01..`); a single day is a
+ * range of one. What is not a range of real days, in order, is said and ignored.
+ */
+export const dayRange: Codec<{ from: string | null; to: string | null }> = {
+  read(raw, reading) {
+    const value = clean(raw);
+    if (value === "") return undefined;
+    const [from = "", to = from, ...rest] = value.split("..");
+    const ends = [from, to].map((end) => (end === "" ? null : end));
+    const [first = null, last = null] = ends;
+    const fine =
+      rest.length === 0 &&
+      ends.every((end) => end === null || isDay(end)) &&
+      (first === null || last === null || first <= last) &&
+      (first !== null || last !== null);
+    if (!fine) {
+      reading.say(
+        `Dates in a link read like 2023-09-01..2023-09-30, not ${quote(value, 30)}; showing every date.`,
+      );
+      return undefined;
+    }
+    return { from: first, to: last };
+  },
+  write: ({ from, to }) =>
+    from === null && to === null ? undefined : `${from ?? ""}..${to ?? ""}`,
+};

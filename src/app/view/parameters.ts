@@ -1,8 +1,10 @@
 import type { GraphIndex } from "../../model/graph/graphIndex";
+import type { DateRange } from "../../model/explore/dateFilter";
 import type { TopicMatch } from "../../model/explore/filter";
 import { LAYOUT_NAMES, type LayoutName } from "../../model/layout/layoutNames";
 import {
   address,
+  dayRange,
   flag,
   id,
   idList,
@@ -10,9 +12,17 @@ import {
   oneOf,
   optional,
   relationFamilyList,
+  wholeNumber,
   type Codec,
 } from "./codecs";
-import { existingEdge, existingNode, existingPassage, existingTopics } from "./resolvers";
+import {
+  existingEdge,
+  existingNode,
+  existingPassage,
+  existingPublishers,
+  existingSources,
+  existingTopics,
+} from "./resolvers";
 
 /** One permalink parameter: its name in the address, how it is written, its default, and its check. */
 export interface Parameter<T> {
@@ -83,6 +93,40 @@ export const PARAMETERS = {
     noun: ["kind of relation to hide", "kinds of relation to hide"],
     codec: relationFamilyList,
     fallback: [],
+  }),
+  /** Only what at least this many sources state (the sources switched off do not count). */
+  minSources: parameter({
+    key: "min-sources",
+    noun: ["least number of sources", "least numbers of sources"],
+    codec: wholeNumber(
+      99,
+      (given) =>
+        `“At least N sources” takes a whole number from 1 to 99, not ${given}; showing all.`,
+    ),
+    fallback: 1,
+  }),
+  /** Articles switched off, by source id. */
+  hiddenSources: parameter({
+    key: "hide-sources",
+    noun: ["source to hide", "sources to hide"],
+    codec: idList,
+    fallback: [],
+    resolve: existingSources,
+  }),
+  /** Publishers switched off, with all their articles. */
+  hiddenPublishers: parameter({
+    key: "hide-publishers",
+    noun: ["publisher to hide", "publishers to hide"],
+    codec: idList,
+    fallback: [],
+    resolve: existingPublishers,
+  }),
+  /** Events dated outside this range go, with what only they tie in: `2023-09-01..2023-09-30`. */
+  dates: parameter<DateRange>({
+    key: "dates",
+    noun: ["range of dates", "ranges of dates"],
+    codec: dayRange,
+    fallback: { from: null, to: null },
   }),
   /** Show only the neighbourhood of this node, `depth` steps out. */
   focus: parameter({

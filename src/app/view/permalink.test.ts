@@ -18,6 +18,9 @@ describe("printView and parseView", () => {
     { ...EMPTY_VIEW, node: "niinisto", focus: "niinisto", depth: 2 },
     { ...EMPTY_VIEW, focus: "iran" },
     { ...EMPTY_VIEW, pathFrom: "orban", pathTo: "iran", topics: ["trade"] },
+    { ...EMPTY_VIEW, minSources: 2, hiddenSources: ["doria"], hiddenPublishers: ["irna"] },
+    { ...EMPTY_VIEW, dates: { from: "2023-09-01", to: "2023-09-30" } },
+    { ...EMPTY_VIEW, dates: { from: "2023-09-18", to: null } },
   ];
 
   it.each(views.map((v) => [printView(v), v] as const))("round-trips %s", (printed, view) => {
@@ -27,6 +30,41 @@ describe("printView and parseView", () => {
   it("prints readable links", () => {
     expect(printView(views[3] ?? EMPTY_VIEW)).toBe("?topics=trade,logistics&hide=place,topic");
     expect(printView(EMPTY_VIEW)).toBe("");
+  });
+
+  it("writes sources and dates as a reader would type them", () => {
+    expect(printView(views[9] ?? EMPTY_VIEW)).toBe(
+      "?min-sources=2&hide-sources=doria&hide-publishers=irna",
+    );
+    expect(printView(views[10] ?? EMPTY_VIEW)).toBe("?dates=2023-09-01..2023-09-30");
+    expect(parseView("?dates=2023-09-19").view.dates).toEqual({
+      from: "2023-09-19",
+      to: "2023-09-19",
+    });
+    expect(parseView("?dates=..2023-09-30").view.dates).toEqual({ from: null, to: "2023-09-30" });
+  });
+
+  it("says what is wrong with a range of dates or a least number of sources, and shows all", () => {
+    for (const bad of [
+      "2023-09-31..2023-10-01",
+      "2023-10-01..2023-09-01",
+      "..",
+      "soon",
+      "2023-09",
+    ]) {
+      const { view, problems } = parseView(`?dates=${bad}`);
+      expect(view.dates).toEqual(EMPTY_VIEW.dates);
+      expect(problems).toEqual([
+        expect.stringMatching(
+          /^Dates in a link read like 2023-09-01\.\.2023-09-30, not “.*”; showing every date\.$/,
+        ),
+      ]);
+    }
+    const { view, problems } = parseView("?min-sources=0");
+    expect(view.minSources).toBe(1);
+    expect(problems).toEqual([
+      "“At least N sources” takes a whole number from 1 to 99, not “0”; showing all.",
+    ]);
   });
 
   it("reads commas whether or not they were escaped, and drops empty and repeated items", () => {
@@ -61,6 +99,19 @@ describe("printView and parseView", () => {
 });
 
 describe("resolveView", () => {
+  it("drops sources and publishers the graph lacks, and says so", () => {
+    const { view, problems } = resolveView(
+      parseView("?hide-sources=nowhere&hide-publishers=akorda-press-service,nobody").view,
+      index,
+    );
+    expect(view.hiddenSources).toEqual([]);
+    expect(view.hiddenPublishers).toEqual(["akorda-press-service"]);
+    expect(problems).toEqual([
+      "This graph has no source “nowhere”.",
+      "This graph has no publisher “nobody”.",
+    ]);
+  });
+
   it("drops ids the graph lacks, says so, and keeps the rest", () => {
     const parsed = parseView("?node=nobody&topics=trade,weather&passage=s999");
     const { view, problems } = resolveView(parsed, index);

@@ -1,4 +1,5 @@
 import type { GraphIndex } from "../../model/graph/graphIndex";
+import { provenanceOf } from "../../model/explore/provenance";
 import { quote, quoteList } from "../../model/text/quote";
 
 type Say = (message: string) => void;
@@ -39,4 +40,19 @@ export function existingPassage(id: string | null, index: GraphIndex, say: Say):
   if (numbered) return numbered.id;
   say(`The article has no passage ${quote(id)}.`);
   return null;
+}
+
+/** Source ids the graph has; the others are said and dropped. */
+export function existingSources(ids: string[], index: GraphIndex, say: Say): string[] {
+  const unknown = ids.filter((id) => !index.source(id));
+  if (unknown.length > 0) say(`This graph has no source ${quoteList(unknown)}.`);
+  return unknown.length > 0 ? ids.filter((id) => index.source(id)) : ids;
+}
+
+/** Publishers (by slug) the graph's sources name; the others are said and dropped. */
+export function existingPublishers(ids: string[], index: GraphIndex, say: Say): string[] {
+  const known = new Set(provenanceOf(index.graph).publishers.map((p) => p.id));
+  const unknown = ids.filter((id) => !known.has(id));
+  if (unknown.length > 0) say(`This graph has no publisher ${quoteList(unknown)}.`);
+  return unknown.length > 0 ? ids.filter((id) => known.has(id)) : ids;
 }

@@ -1,9 +1,11 @@
 import { familyOf, topicRoleOf, type NodeKind, type RelationFamily } from "../graph/kinds";
 import type { Graph } from "../graph/schema";
+import { isOpenRange, outsideDates, type DateRange } from "./dateFilter";
+import { narrowsBySource, statedBySources, type SourceFilter } from "./sourceFilter";
 
 export type TopicMatch = "any" | "all";
 
-export interface GraphFilter {
+export interface GraphFilter extends SourceFilter {
   /** Topic ids; empty means every topic. */
   topics: readonly string[];
   /** With several topics: what is tied to any of them, or the events that raise all of them. */
@@ -12,6 +14,8 @@ export interface GraphFilter {
   hiddenKinds: readonly NodeKind[];
   /** Families of relations the reader has switched off; their nodes stay. */
   hiddenRelations?: readonly RelationFamily[];
+  /** Events dated outside it go, with what only they tie in. */
+  dates?: DateRange;
 }
 
 export interface VisibleSet {
@@ -25,7 +29,9 @@ export interface VisibleSet {
  * related to a chosen topic directly; with the relations that tie them. Matching all of them keeps
  * only the events that raise every one, and those tied to such events. What each relation type
  * means here is its topic role in the vocabulary (kinds.ts). Hidden kinds then drop their nodes and
- * every relation that touches one; hidden families of relations drop only those relations.
+ * every relation that touches one; hidden families of relations drop only those relations. Sources
+ * and dates narrow last: what too few of the counted sources state goes (sourceFilter.ts), and so do
+ * events dated outside the range with what only they tie in (dateFilter.ts).
  */
 export function visibleElements(graph: Graph, filter: GraphFilter): VisibleSet {
   const hidden = new Set(filter.hiddenKinds);
@@ -41,7 +47,12 @@ export function visibleElements(graph: Graph, filter: GraphFilter): VisibleSet {
     ({ nodes, edges } = tiedToTopics(graph, new Set(filter.topics), filter.topicMatch ?? "any"));
   }
 
-  const keptNodes = new Set([...nodes].filter(shown));
+  const bySources = narrowsBySource(filter) ? statedBySources(graph, filter) : undefined;
+  const outside =
+    isOpenRange(filter.dates) || !filter.dates ? undefined : outsideDates(graph, filter.dates);
+  const keptNodes = new Set(
+    [...nodes].filter((id) => shown(id) && (!bySources || bySources.node(id)) && !outside?.has(id)),
+  );
   const hiddenFamilies = new Set(filter.hiddenRelations ?? []);
   const keptEdges = new Set(
     graph.edges
@@ -50,7 +61,8 @@ export function visibleElements(graph: Graph, filter: GraphFilter): VisibleSet {
           edges.has(e.id) &&
           keptNodes.has(e.source) &&
           keptNodes.has(e.target) &&
-          !hiddenFamilies.has(familyOf(e.type)),
+          !hiddenFamilies.has(familyOf(e.type)) &&
+          (!bySources || bySources.edge(e.id)),
       )
       .map((e) => e.id),
   );
