@@ -101,7 +101,7 @@ describe("printView and parseView", () => {
 describe("resolveView", () => {
   it("drops sources and publishers the graph lacks, and says so", () => {
     const { view, problems } = resolveView(
-      parseView("?hide-sources=nowhere&hide-publishers=akorda-press-service,nobody").view,
+      parseView("?hide-sources=nowhere&hide-publishers=akorda-press-service,nobody"),
       index,
     );
     expect(view.hiddenSources).toEqual([]);
