@@ -56,6 +56,10 @@ export function DateFilter({ index }: { index: GraphIndex }) {
           );
         })}
       </ol>
+      <p className="date-axis" aria-hidden="true">
+        <span>{day(first)}</span>
+        <span>{day(bins.at(-1)?.first ?? last)}</span>
+      </p>
       <div className="date-range">
         <label htmlFor={fromId}>From</label>
         <input
@@ -72,7 +76,7 @@ export function DateFilter({ index }: { index: GraphIndex }) {
             });
           }}
         />
-        <label htmlFor={toId}>to</label>
+        <label htmlFor={toId}>To</label>
         <input
           id={toId}
           type="date"

@@ -20,8 +20,8 @@ export interface ExplorerTestHandle {
   spotlitCount(): number;
   /** How large a node's label is drawn, in CSS pixels; null when it is too small to be drawn. */
   labelPx(id: string): number | null;
-  /** How a relation's line is drawn: its colour, its style (solid, dotted…) and its arrowhead. */
-  edgeLook(id: string): { colour: string; line: string; arrow: string } | null;
+  /** How a relation's line is drawn: its colour, style (solid, dotted…), arrowhead and width. */
+  edgeLook(id: string): { colour: string; line: string; arrow: string; width: number } | null;
 }
 
 declare global {
@@ -61,6 +61,7 @@ export function attachTestHandle(cy: Core, spotlight?: Spotlight): () => void {
         colour: String(edge.style("line-color")),
         line: String(edge.style("line-style")),
         arrow: String(edge.style("target-arrow-shape")),
+        width: parseFloat(String(edge.style("width"))),
       };
     },
   };
