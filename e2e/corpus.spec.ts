@@ -56,10 +56,11 @@ test.describe("several articles, one graph: every fact with its sources", () => 
     page,
   }) => {
     await openCorpus(page);
-    await page.getByRole("searchbox").fill("Tokayev–Raisi meeting");
+    await page.getByRole("combobox", { name: /Search/ }).fill("Tokayev–Raisi meeting");
     await page
+      .getByRole("listbox", { name: "Suggestions" })
+      .getByRole("group", { name: "Nodes" })
       .getByRole("option", { name: /Tokayev–Raisi meeting/ })
-      .first()
       .click();
     const panel = details(page);
     await expect(panel.getByText("Sources differ on the date:")).toBeVisible();
