@@ -99,7 +99,7 @@ test.describe("several articles, one graph: every fact with its sources", () => 
   test("time: meetings by date, a bar keeps its day and the link says which", async ({ page }) => {
     await openCorpus(page);
     const bars = filters(page).getByRole("list", { name: "Meetings per day" });
-    await bars.getByRole("button", { name: /^12 Mar 2024: 1 meeting$/ }).click();
+    await bars.getByRole("button", { name: /^12 Mar 2024: 1 event$/ }).click();
     expect(param(page, "dates")).toBe("2024-03-12..2024-03-12");
     await expect.poll(() => visibleNodes(page)).not.toContain("meeting-iran");
     expect(await visibleNodes(page)).toContain("mirziyoyev");

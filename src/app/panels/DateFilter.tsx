@@ -1,6 +1,6 @@
 import { useId, useMemo } from "react";
 import { meetsRange } from "../../model/explore/dateFilter";
-import { dateHistogram, type DateBin } from "../../model/explore/dateHistogram";
+import { dateHistogram, type DateBin, type DateUnit } from "../../model/explore/dateHistogram";
 import type { GraphIndex } from "../../model/graph/graphIndex";
 import { useExplorer } from "../state/useExplorer";
 import "./DateFilter.css";
@@ -12,13 +12,25 @@ const DAY_FORMAT = new Intl.DateTimeFormat("en-GB", {
   timeZone: "UTC",
 });
 const day = (iso: string) => DAY_FORMAT.format(new Date(`${iso}T00:00:00Z`));
-const binName = (bin: DateBin, unit: string) =>
-  unit === "day" ? day(bin.first) : `${day(bin.first)} to ${day(bin.last)}`;
+const MONTH_FORMAT = new Intl.DateTimeFormat("en-GB", {
+  month: "long",
+  year: "numeric",
+  timeZone: "UTC",
+});
+const binName = (bin: DateBin, unit: DateUnit) =>
+  unit === "day"
+    ? day(bin.first)
+    : unit === "week"
+      ? `${day(bin.first)} to ${day(bin.last)}`
+      : unit === "month"
+        ? MONTH_FORMAT.format(new Date(`${bin.first}T00:00:00Z`))
+        : bin.first.slice(0, 4);
 
 /**
- * Meetings by date: a bar for each day (or week, or month) of the coverage, and a range that keeps the
- * meetings in it. A bar chooses its own span; the two dates set any other. Shown when there are meetings
- * on at least two different days: one day is nothing to choose between.
+ * Meetings by date: a bar for each day (or week, month, year) of the coverage, counting the meetings
+ * and other dated events that start in it, and a range that keeps those in it. A bar chooses its own
+ * span; the two dates set any other. Shown when events start in at least two different bars: one is
+ * nothing to choose between.
  */
 export function DateFilter({ index }: { index: GraphIndex }) {
   const range = useExplorer((s) => s.dates);
@@ -43,7 +55,7 @@ export function DateFilter({ index }: { index: GraphIndex }) {
               <button
                 type="button"
                 className={inside ? "date-bar" : "date-bar outside"}
-                aria-label={`${binName(bin, unit)}: ${bin.events} ${bin.events === 1 ? "meeting" : "meetings"}`}
+                aria-label={`${binName(bin, unit)}: ${bin.events} ${bin.events === 1 ? "event" : "events"}`}
                 aria-pressed={limited && range.from === bin.first && range.to === bin.last}
                 title={`${binName(bin, unit)}: ${bin.events}`}
                 onClick={() => {
