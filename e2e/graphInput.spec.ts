@@ -60,7 +60,7 @@ test.describe("?graph= opens the graph it names", () => {
     await expect(panel.getByRole("heading", { name: "Ilse Varga" })).toBeVisible();
     await expect(panel.getByText("Doria News Agency · paragraph 1")).toBeVisible();
     await panel
-      .getByRole("button", { name: "Ilse Varga takes part in the Solak–Varga meeting" })
+      .getByRole("button", { name: "Ilse Varga takes part in the Solak–Varga meeting · 2 sources" })
       .click();
     await expect(panel.getByRole("heading", { level: 3, name: "Stated in (2)" })).toBeVisible();
     await expect(panel.getByText("Stated by 2 of 2 sources:")).toBeVisible();
