@@ -17,7 +17,20 @@ export interface Cluster {
   sort: "person" | "meeting" | "other";
   members: Member[];
   graphs: Set<number>;
+  /**
+   * What a newcomer is compared with: each distinct way the members are named and placed (a
+   * person) or dated (a meeting), so a leader in 500 readouts costs a handful of comparisons.
+   */
+  forms: Map<string, Member>;
 }
+
+/** What makes two members of a cluster differ for matching. */
+const formKey = (sort: Cluster["sort"], m: Member) =>
+  sort === "person"
+    ? `${m.node.id} ${m.node.label} ${[...m.states].sort().join(" ")}`
+    : sort === "meeting"
+      ? (m.when ?? "")
+      : "";
 
 const STATE_TIES = new Set(["heads", "represents", "national_of"]);
 
@@ -37,14 +50,22 @@ export function clusterNodes(
   const clusters: Cluster[] = [];
   const clusterOf = graphs.map(() => new Map<string, Cluster>());
   const start = (sort: Cluster["sort"], member: Member) => {
-    const cluster: Cluster = { sort, members: [member], graphs: new Set([member.graph]) };
+    const cluster: Cluster = {
+      sort,
+      members: [member],
+      graphs: new Set([member.graph]),
+      forms: new Map([[formKey(sort, member), member]]),
+    };
     clusters.push(cluster);
     return cluster;
   };
   const join = (cluster: Cluster, member: Member) => {
     cluster.members.push(member);
     cluster.graphs.add(member.graph);
+    const key = formKey(cluster.sort, member);
+    if (!cluster.forms.has(key)) cluster.forms.set(key, member);
   };
+  const forms = (c: Cluster) => [...c.forms.values()];
 
   const facts = graphs.map((graph, g) => {
     const kindOf = new Map(graph.nodes.map((n) => [n.id, n.kind]));
@@ -77,7 +98,7 @@ export function clusterNodes(
       const keys = personKeys(node);
       const found = keys
         .flatMap((k) => byKey.get(k) ?? [])
-        .find((c) => !c.graphs.has(g) && c.members.every((m) => samePerson(m, member)));
+        .find((c) => !c.graphs.has(g) && forms(c).every((m) => samePerson(m, member)));
       const cluster = found ?? start("person", member);
       if (found) join(found, member);
       else for (const k of keys) addTo(byKey, k, cluster);
@@ -126,7 +147,7 @@ export function clusterNodes(
     const candidates = (meetings.get(key) ?? []).filter((c) => !c.graphs.has(g));
     // A meeting no one dates joins the one meeting of the same people, if there is only one.
     let cluster = when
-      ? candidates.find((c) => c.members.every((m) => !m.when || withinADay(m.when, when)))
+      ? candidates.find((c) => forms(c).every((m) => !m.when || withinADay(m.when, when)))
       : candidates.length === 1
         ? candidates[0]
         : undefined;

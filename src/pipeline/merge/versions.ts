@@ -58,24 +58,28 @@ export function settle(
     }
     group.forms.set(claim.value, form);
   }
-  const earliest = (sources: Set<string>) =>
-    Math.min(...[...sources].map((s) => order.get(s) ?? Infinity));
+  const earliest = (sources: Set<string>) => {
+    let first = Infinity;
+    for (const s of sources) first = Math.min(first, order.get(s) ?? Infinity);
+    return first;
+  };
+  // Most sources first; between equals, the one whose first source comes first.
   const rank = <T>(items: T[], sourcesOf: (item: T) => Set<string>) =>
-    items.sort(
-      (a, b) =>
-        sourcesOf(b).size - sourcesOf(a).size || earliest(sourcesOf(a)) - earliest(sourcesOf(b)),
-    );
+    items
+      .map((item) => ({ item, size: sourcesOf(item).size, first: earliest(sourcesOf(item)) }))
+      .sort((a, b) => b.size - a.size || a.first - b.first)
+      .map(({ item }) => item);
   const formOf = (group: Group) =>
     rank([...group.forms.entries()], ([, sources]) => sources)[0]?.[0] ?? "";
-  rank(groups, (g) => g.sources);
-  const forms = [...new Set(groups.flatMap((g) => [...g.forms.keys()]))];
-  const chosen = groups[0];
+  const ranked = rank(groups, (g) => g.sources);
+  const forms = [...new Set(ranked.flatMap((g) => [...g.forms.keys()]))];
+  const chosen = ranked[0];
   if (!chosen) return { forms };
-  if (groups.length === 1) return { value: formOf(chosen), forms };
+  if (ranked.length === 1) return { value: formOf(chosen), forms };
   const byOrder = (a: string, b: string) => (order.get(a) ?? 0) - (order.get(b) ?? 0);
   return {
     value: formOf(chosen),
-    versions: groups.map((g) => ({
+    versions: ranked.map((g) => ({
       field,
       value: formOf(g),
       sources: [...g.sources].sort(byOrder),
