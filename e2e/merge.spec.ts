@@ -101,6 +101,11 @@ test.describe("Merge: several outlets' readouts make one graph", () => {
     await dialog.getByLabel("Paste an article").fill(readFileSync(corpusFile("kazinform"), "utf8"));
     await dialog.getByRole("button", { name: "Add the pasted text" }).click();
     await expect(heading(page)).toHaveText("4 articles");
+    // The graph added to is a step back, never replaced.
+    await page.goBack();
+    await expect(heading(page)).toHaveText("3 articles");
+    await page.goForward();
+    await expect(heading(page)).toHaveText("4 articles");
     await ready(page);
     expect(await nodesShown(page)).not.toContain("tokaev");
     const details = await outletsOfTheMeetingWithIran(page);
