@@ -13,6 +13,7 @@ describe("names in other letters", () => {
     expect(sameWord("xi", "li")).toBe(false);
     expect(sameWord("novak", "novac")).toBe(true);
     expect(sameWord("raisi", "aliyev")).toBe(false);
+    expect(sameWord("aliyev", "aliyeva")).toBe(false);
   });
 
   it("finds labels alike under accents, case, hyphens, order and transliteration", () => {

@@ -33,10 +33,12 @@ export function editDistance(a: string, b: string, limit: number): number {
 /**
  * Two folded words that are one name transliterated two ways ("tokayev" and "tokaev", "ebrahim" and
  * "ibrahim"): equal, or one letter apart when both are long enough that one letter is a spelling,
- * not another name ("Li" and "Xi" are two people).
+ * not another name ("Li" and "Xi" are two people), unless it is a feminine ending.
  */
 export function sameWord(a: string, b: string): boolean {
   if (a === b) return true;
+  // "Aliyev" and "Aliyeva", "Novak" and "Novakova": a surname's feminine form is another person.
+  if (a === `${b}a` || b === `${a}a`) return false;
   return Math.min(a.length, b.length) >= 5 && editDistance(a, b, 1) <= 1;
 }
 

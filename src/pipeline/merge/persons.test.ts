@@ -37,6 +37,12 @@ describe("one person however spelt", () => {
     expect(samePerson(person("aliyev", "Ilham Aliyev"), person("aliyev", "Mehriban Aliyeva"))).toBe(
       false,
     );
+    expect(
+      samePerson(
+        person("aliyev", "Aliyev", ["azerbaijan"]),
+        person("aliyeva", "Aliyeva", ["azerbaijan"]),
+      ),
+    ).toBe(false);
     expect(samePerson(person("novak", "Katalin Novák"), person("novak", "Milan Novak"))).toBe(
       false,
     );
