@@ -9,7 +9,7 @@ async function expectNoViolations(page: Page): Promise<void> {
 }
 
 test.describe("the Open and Export dialogs, for keyboards and screen readers", () => {
-  test("Open: axe finds nothing, with a failure shown and something under Recent; Escape closes it", async ({
+  test("Open: axe finds nothing, with a failure shown, something under Recent and the choice to add; Escape closes it", async ({
     page,
   }) => {
     await openExplorer(page);
@@ -18,6 +18,8 @@ test.describe("the Open and Export dialogs, for keyboards and screen readers", (
     const dialog = await chooseFiles(page, [formatFixture("empty.invalid.txt")]);
     await expect(dialog.getByRole("alert")).toBeVisible();
     await expect(dialog.getByRole("region", { name: "Recent" })).toBeVisible();
+    // What is on screen was opened, so the dialog asks whether to add to it.
+    await expect(dialog.getByRole("radio", { name: "Add to this graph" })).toBeVisible();
     await expectNoViolations(page);
     await page.keyboard.press("Escape");
     await expect(dialog).toBeHidden();

@@ -1,12 +1,16 @@
-import { copyFileSync, mkdirSync, readdirSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { generateGraph } from "../bench/graphs";
+import { GraphSchema } from "../src/model/graph/schema";
+import { extractGraph } from "../src/pipeline/extract/extractGraph";
+import { mergeGraphs } from "../src/pipeline/merge/mergeGraphs";
 
 /**
  * Puts the graph files the end-to-end tests open with `?graph=` beside a build, under test-graphs/:
  * the fixtures as they are, a generated corpus of 400 nodes without positions, which the app must
- * lay out in a worker, and one of 1,000 with positions, drawn the way a large graph is.
+ * lay out in a worker, one of 1,000 with positions, drawn the way a large graph is, and the
+ * hand-written corpus of four outlets (e2e/fixtures/corpus) merged, as `corpus.json`.
  * Usage: tsx scripts/stageTestGraphs.ts <build folder>.
  */
 const [buildDir] = process.argv.slice(2);
@@ -30,4 +34,14 @@ const unplaced = {
 };
 writeFileSync(join(out, "unplaced-400.valid.json"), JSON.stringify(unplaced));
 writeFileSync(join(out, "placed-1000.valid.json"), JSON.stringify(generateGraph(1000).graph));
+const corpus = fileURLToPath(new URL("../e2e/fixtures/corpus/", import.meta.url));
+const readouts = readdirSync(corpus)
+  .filter((f) => f.endsWith(".txt"))
+  .sort()
+  .map(
+    (f) =>
+      extractGraph(readFileSync(join(corpus, f), "utf8"), { sourceId: f.replace(/\.txt$/, "") })
+        .graph,
+  );
+writeFileSync(join(out, "corpus.json"), JSON.stringify(GraphSchema.parse(mergeGraphs(readouts))));
 console.log(`staged the test graphs in ${out}`);

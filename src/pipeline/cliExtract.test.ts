@@ -1,9 +1,10 @@
 import { execFileSync } from "node:child_process";
 import { runExtract } from "./cliExtractRun";
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { GraphSchema } from "../model/graph/schema";
 
 const root = new URL("../../", import.meta.url).pathname;
 const dir = mkdtempSync(join(tmpdir(), "extract-cli-"));
@@ -36,6 +37,18 @@ describe("npm run extract", { timeout: 60_000 }, () => {
     );
     const graph = JSON.parse(readFileSync(out, "utf8")) as { sources: { id: string }[] };
     expect(graph.sources.map((s) => s.id)).toEqual(["preamble-frame", "no-date-line"]);
+  });
+
+  it("merges several outlets' readouts of the same meetings into one graph", () => {
+    const corpus = join(root, "e2e/fixtures/corpus");
+    const articles = readdirSync(corpus).filter((f) => f.endsWith(".txt"));
+    const out = join(dir, "corpus.json");
+    const result = run(...articles.flatMap((f) => ["--article", join(corpus, f)]), "--out", out);
+    expect(result.code).toBe(0);
+    expect(result.err).toMatch(/: 4 article\(s\), 3 meeting\(s\),/);
+    const graph = GraphSchema.parse(JSON.parse(readFileSync(out, "utf8")));
+    const iran = graph.nodes.find((n) => n.id === "meeting-iran");
+    expect(new Set(iran?.mentions.map((m) => m.passage.split(".")[0])).size).toBe(3);
   });
 
   it("applies a knowledge file of corrections", () => {

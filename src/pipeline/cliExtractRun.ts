@@ -6,12 +6,12 @@ import { GRAPH_LIMITS } from "../model/graph/limits";
 import type { Graph } from "../model/graph/schema";
 import { count } from "../model/text/quote";
 import { ArticleError } from "./extract/article";
-import { combineGraphs } from "./extract/combine";
 import { applyCorrections, parseCorrections } from "./extract/corrections";
 import { describeReason } from "./extract/explain";
 import { extractGraph } from "./extract/extractGraph";
 import { slugOf } from "./extract/slug";
 import { KnowledgeError } from "./KnowledgeError";
+import { mergeGraphs } from "./merge/mergeGraphs";
 import { serializeGraph } from "./serializeGraph";
 
 /** Where the command prints: its explanations to `out`, its messages to `error`. */
@@ -107,7 +107,7 @@ function main(args: readonly string[], print: Print): number {
       throw error;
     }
   }
-  let graph = combineGraphs(graphs);
+  let graph = mergeGraphs(graphs);
   if (corrections !== undefined) graph = applyCorrections(graph, corrections);
   writeFileSync(values.out, serializeGraph(graph));
   const meetings = graph.nodes.filter((n) => n.role === "bilateral meeting").length;

@@ -2,7 +2,7 @@ import { lazy, Suspense, useState } from "react";
 import { useLazyDialog } from "../panels/useLazyDialog";
 import type { Graph } from "../../model/graph/schema";
 import { arrivalNotes } from "./arrivalNotes";
-import type { Candidate } from "./candidates";
+import type { Pending } from "./OpenPanel";
 import { SaveProjectButton } from "./SaveProjectButton";
 import { useDropAndPaste } from "./useDropAndPaste";
 import "./OpenDialog.css";
@@ -16,11 +16,11 @@ const OpenPanel = lazy(() => import("./OpenPanel").then((m) => ({ default: m.Ope
  */
 export function OpenAction({ graph }: { graph: Graph }) {
   const { ref: dialogRef, used, show, close } = useLazyDialog();
-  const [pending, setPending] = useState<Candidate[] | null>(null);
+  const [pending, setPending] = useState<Pending | null>(null);
   const [arrival] = useState(arrivalNotes);
   const [notesShown, setNotesShown] = useState(true);
-  const dragging = useDropAndPaste((candidates) => {
-    setPending(candidates);
+  const dragging = useDropAndPaste((candidates, skipped = []) => {
+    setPending({ candidates, skipped });
     show();
   });
 
@@ -53,6 +53,7 @@ export function OpenAction({ graph }: { graph: Graph }) {
           <Suspense fallback={<p role="status">Getting ready to open…</p>}>
             <OpenPanel
               pending={pending}
+              graph={graph}
               onTaken={() => {
                 setPending(null);
               }}

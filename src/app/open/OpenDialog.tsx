@@ -1,4 +1,5 @@
 import { useId, useState, type ChangeEvent } from "react";
+import { folderArticles } from "./folder";
 import { OPEN_LIMITS } from "../../model/formats/limits";
 import { LINK_ARTICLE_MAX } from "./linkedArticle";
 import { RecentList } from "./RecentList";
@@ -8,9 +9,15 @@ import { DialogHead } from "../panels/DialogHead";
 
 const ACCEPT = ".txt,.md,.markdown,.html,.htm,.json,.cyjs,.gexf,.graphml,.xml";
 
+/** Whether what is opened replaces the graph on screen or is merged into it. */
+export type OpenMode = "replace" | "add";
+
 interface Props {
   status: OpenStatus;
-  onOpen: (candidates: Candidate[]) => void;
+  /** The choice, when the graph on screen was opened and more can be added to it; else null. */
+  mode: OpenMode | null;
+  onMode: (mode: OpenMode) => void;
+  onOpen: (candidates: Candidate[], skipped?: string[]) => void;
   onCancel: () => void;
   onClose: () => void;
 }
@@ -43,29 +50,79 @@ function StatusLine({ status, onCancel }: { status: OpenStatus; onCancel: () => 
 }
 
 /** The Open dialog's body: choose, paste, what is happening, and what was opened before. */
-export function OpenDialog({ status, onOpen, onCancel, onClose }: Props) {
+export function OpenDialog({ status, mode, onMode, onOpen, onCancel, onClose }: Props) {
   const [text, setText] = useState("");
   const pasteId = useId();
   const busy = status.state === "working";
+  const adding = mode === "add";
   const chosen = (event: ChangeEvent<HTMLInputElement>) => {
     const files = [...(event.target.files ?? [])];
     event.target.value = "";
     if (files.length > 0) onOpen(files.map(fromFile));
   };
+  const folderChosen = (event: ChangeEvent<HTMLInputElement>) => {
+    const files = [...(event.target.files ?? [])];
+    event.target.value = "";
+    const { candidates, skipped } = folderArticles(files);
+    onOpen(candidates, skipped);
+  };
   return (
     <>
       <DialogHead id="open-title" title="Open" onClose={onClose} />
       <p className="open-hint">
-        An article (.txt, .md or pasted), several articles at once (combined into one graph), or a
+        An article (.txt, .md or pasted), several articles at once or a folder of them (merged into
+        one graph: one node a person or state, one node a meeting several outlets report), or a
         graph: this explorer’s own file, GEXF, GraphML or Cytoscape JSON. Files up to{" "}
         {OPEN_LIMITS.fileBytes / 1024 / 1024} MB; they stay in this browser, under Recent. An
         article of up to {LINK_ARTICLE_MAX.toLocaleString("en")} characters travels in its link.
       </p>
-      <label className="file-pick">
-        <span>Choose files…</span>
-        <input type="file" multiple accept={ACCEPT} onChange={chosen} disabled={busy} />
-      </label>
-      <p className="open-or">or drop files anywhere on the page, or paste with Ctrl+V.</p>
+      {mode !== null ? (
+        <fieldset className="open-mode">
+          <legend>What is opened</legend>
+          <label>
+            <input
+              type="radio"
+              name="open-mode"
+              checked={!adding}
+              onChange={() => {
+                onMode("replace");
+              }}
+            />{" "}
+            Replace the graph on screen
+          </label>
+          <label>
+            <input
+              type="radio"
+              name="open-mode"
+              checked={adding}
+              onChange={() => {
+                onMode("add");
+              }}
+            />{" "}
+            Add to this graph (merged with its articles)
+          </label>
+        </fieldset>
+      ) : null}
+      <div className="open-picks">
+        <label className="file-pick">
+          <span>Choose files…</span>
+          <input type="file" multiple accept={ACCEPT} onChange={chosen} disabled={busy} />
+        </label>
+        <label className="file-pick">
+          <span>Open folder…</span>
+          <input
+            type="file"
+            ref={(input) => {
+              if (input) input.webkitdirectory = true;
+            }}
+            onChange={folderChosen}
+            disabled={busy}
+          />
+        </label>
+      </div>
+      <p className="open-or">
+        or drop files or a folder anywhere on the page, or paste with Ctrl+V.
+      </p>
       <label htmlFor={pasteId} className="paste-label">
         Paste an article
       </label>
@@ -86,7 +143,7 @@ export function OpenDialog({ status, onOpen, onCancel, onClose }: Props) {
             onOpen([fromText("pasted text", text)]);
           }}
         >
-          Open the pasted text
+          {adding ? "Add the pasted text" : "Open the pasted text"}
         </button>
       </div>
       <StatusLine status={status} onCancel={onCancel} />

@@ -8,9 +8,13 @@ const reply = (message: OpenReply) => {
 /** Reads, checks and extracts the files off the page's thread; the page can stop it at any time. */
 self.onmessage = (event: MessageEvent<OpenRequest>) => {
   try {
-    const result = openFiles(event.data.files, (step, done, total) => {
-      reply({ type: "progress", step, done, total });
-    });
+    const result = openFiles(
+      event.data.files,
+      (step, done, total) => {
+        reply({ type: "progress", step, done, total });
+      },
+      event.data.base,
+    );
     reply({ type: "done", ...result });
   } catch (error) {
     if (error instanceof OpenError)

@@ -4,8 +4,8 @@ import { FormatError } from "../../model/formats/FormatError";
 import { slugify } from "../../model/formats/ids";
 import type { Graph } from "../../model/graph/schema";
 import { ArticleError } from "../../pipeline/extract/article";
-import { combineGraphs } from "../../pipeline/extract/combine";
 import { extractGraph } from "../../pipeline/extract/extractGraph";
+import { mergeGraphs } from "../../pipeline/merge/mergeGraphs";
 import { decodeText } from "./decodeText";
 import type { OpenInput } from "./openMessages";
 
@@ -26,41 +26,90 @@ export interface OpenResult {
   notes: string[];
 }
 
+/** One opened file's graph, with what kind of file it was and what it said on the way in. */
+interface Opened extends OpenResult {
+  name: string;
+}
+
+/** The graph on screen, when what is opened is added to it rather than replacing it. */
+export interface OpenBase {
+  graph: Graph;
+  kind: FileKind;
+}
+
+function openOne(file: OpenInput, usedIds: Set<string>): Opened {
+  try {
+    const read = readFile(file.name, decodeText(new Uint8Array(file.bytes)));
+    if (read.kind !== "article") return { name: file.name, ...read };
+    const stem = slugify(file.name.replace(/\.[a-z]+$/i, ""), 50);
+    let id = stem;
+    for (let n = 2; usedIds.has(id); n++) id = `${stem}-${n}`;
+    usedIds.add(id);
+    return {
+      name: file.name,
+      kind: "article",
+      graph: extractGraph(read.text, { sourceId: id }).graph,
+      notes: [],
+    };
+  } catch (error) {
+    if (error instanceof FormatError || error instanceof ArticleError)
+      throw new OpenError(file.name, error.reason);
+    throw new OpenError(file.name, error instanceof Error ? error.message : String(error));
+  }
+}
+
+/** Graph files whose nodes meet none of the others': merged, they stand apart, and the reader is told. */
+function apartNotes(opened: readonly Opened[], base: OpenBase | undefined): string[] {
+  const ids = new Map<string, number>();
+  const all = [...(base ? [{ name: "", ...base }] : []), ...opened];
+  for (const o of all)
+    for (const id of new Set(o.graph.nodes.map((n) => n.id))) ids.set(id, (ids.get(id) ?? 0) + 1);
+  return opened
+    .filter((o) => o.kind !== "article" && o.graph.nodes.every((n) => (ids.get(n.id) ?? 0) < 2))
+    .map(
+      (o) =>
+        `“${o.name}” has nothing to merge on (no state, person, meeting or topic the others name): its nodes stand apart in the graph.`,
+    );
+}
+
 /**
- * One graph from the files given: a graph file alone, or one or more articles, each extracted and
- * then combined (their shared states, leaders and topics become one node, every source kept).
- * Graph files are opened one at a time: merging a Gephi file with a readout is not this issue's.
+ * One graph from the files given, added to `base` when there is one: a file alone as it reads, or
+ * several (articles, each extracted, and graph files) merged into one (`mergeGraphs`): the same
+ * state, person or topic one node, a meeting several outlets report one meeting, every source kept.
+ * An article already in the graph (the same text) is not added twice.
  */
 export function openFiles(
   files: OpenInput[],
   tell: (step: string, done: number, total: number) => void,
+  base?: OpenBase,
 ): OpenResult {
-  const articles: Graph[] = [];
-  const usedIds = new Set<string>();
-  let graphFile: OpenResult | undefined;
+  const usedIds = new Set(base?.graph.sources.map((s) => s.id));
+  const texts = new Map(base?.graph.sources.map((s) => [s.text, s.title]));
+  const opened: Opened[] = [];
+  const notes: string[] = [];
   files.forEach((file, i) => {
-    tell(`Reading ${file.name}`, i, files.length);
-    try {
-      const read = readFile(file.name, decodeText(new Uint8Array(file.bytes)));
-      if (read.kind !== "article") {
-        if (files.length > 1)
-          throw new FormatError(
-            "graph files are opened one at a time; several articles can be opened together",
-          );
-        graphFile = read;
-        return;
-      }
-      let id = slugify(file.name.replace(/\.[a-z]+$/i, ""), 50);
-      for (let n = 2; usedIds.has(id); n++) id = `${slugify(file.name, 50)}-${n}`;
-      usedIds.add(id);
-      articles.push(extractGraph(read.text, { sourceId: id }).graph);
-    } catch (error) {
-      if (error instanceof FormatError || error instanceof ArticleError)
-        throw new OpenError(file.name, error.reason);
-      throw new OpenError(file.name, error instanceof Error ? error.message : String(error));
+    tell(`Reading ${i + 1} of ${files.length}`, i, files.length);
+    const one = openOne(file, usedIds);
+    const again = one.kind === "article" ? texts.get(one.graph.sources[0]?.text ?? "") : undefined;
+    if (again !== undefined) {
+      notes.push(`“${file.name}” was not added again: its text is already in the graph.`);
+      return;
     }
+    for (const s of one.graph.sources) texts.set(s.text, s.title);
+    opened.push(one);
   });
-  tell("Combining", files.length, files.length);
-  if (graphFile) return graphFile;
-  return { graph: combineGraphs(articles), kind: "article", notes: [] };
+  const [first] = opened;
+  if (!base && opened.length === 1 && first) return first;
+  if (!first && !base)
+    throw new OpenError(files[0]?.name ?? "the files", "nothing in them could be opened");
+  if (!first && base) return { ...base, notes };
+  tell("Merging", files.length, files.length);
+  const graphs = [...(base ? [base.graph] : []), ...opened.map((o) => o.graph)];
+  const articlesOnly =
+    (base?.kind ?? "article") === "article" && opened.every((o) => o.kind === "article");
+  return {
+    graph: mergeGraphs(graphs),
+    kind: articlesOnly ? "article" : "graph",
+    notes: [...notes, ...opened.flatMap((o) => o.notes), ...apartNotes(opened, base)],
+  };
 }

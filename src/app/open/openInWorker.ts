@@ -3,7 +3,7 @@ import { count } from "../../model/text/quote";
 import { startWorker } from "../layout/trustedWorker";
 import workerUrl from "./open.worker.ts?worker&url";
 import type { OpenInput, OpenReply, OpenRequest } from "./openMessages";
-import type { OpenResult } from "./openFiles";
+import type { OpenBase, OpenResult } from "./openFiles";
 
 export type OpenProgress = { step: string; done: number; total: number };
 export type OpenOutcome = ({ ok: true } & OpenResult) | { ok: false; name: string; reason: string };
@@ -28,14 +28,27 @@ export function refuseBySize(files: readonly { name: string; size: number }[]): 
       reason: `it has ${(big.size / MB).toFixed(1)} MB; the explorer opens files of up to ${OPEN_LIMITS.fileBytes / MB} MB`,
     };
   }
+  const total = files.reduce((sum, f) => sum + f.size, 0);
+  if (total > OPEN_LIMITS.totalBytes) {
+    return {
+      ok: false,
+      name: `${count(files.length)} files`,
+      reason: `together they have ${(total / MB).toFixed(1)} MB; the explorer opens up to ${OPEN_LIMITS.totalBytes / MB} MB at once`,
+    };
+  }
   return null;
 }
 
 /**
  * Opens files in a worker: the page keeps answering; progress comes as it goes; `cancel` stops the
- * worker at once (whatever it was doing is dropped, nothing is half-applied).
+ * worker at once (whatever it was doing is dropped, nothing is half-applied). With `base`, what is
+ * opened is merged into that graph.
  */
-export function openInWorker(inputs: OpenInput[], onProgress: (p: OpenProgress) => void) {
+export function openInWorker(
+  inputs: OpenInput[],
+  onProgress: (p: OpenProgress) => void,
+  base?: OpenBase,
+) {
   const worker = startWorker(workerUrl);
   let settle: (outcome: OpenOutcome | null) => void = () => {};
   const done = new Promise<OpenOutcome | null>((resolve) => {
@@ -59,7 +72,7 @@ export function openInWorker(inputs: OpenInput[], onProgress: (p: OpenProgress) 
       reason: event.message || "the reader stopped",
     });
   };
-  const request: OpenRequest = { files: inputs };
+  const request: OpenRequest = base ? { files: inputs, base } : { files: inputs };
   worker.postMessage(
     request,
     inputs.map((i) => i.bytes),

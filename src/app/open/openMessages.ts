@@ -6,9 +6,13 @@ export interface OpenInput {
   bytes: ArrayBuffer;
 }
 
-/** What the page asks of the open worker: files (or pasted text, as a file) to make one graph of. */
+/**
+ * What the page asks of the open worker: files (or pasted text, as a file) to make one graph of,
+ * and the graph on screen when they are to be added to it.
+ */
 export interface OpenRequest {
   files: OpenInput[];
+  base?: { graph: Graph; kind: FileKind };
 }
 
 /** How far it is, the graph with what was changed on the way in, or which file failed and why. */

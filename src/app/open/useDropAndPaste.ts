@@ -1,5 +1,9 @@
 import { useEffect, useRef, useState } from "react";
 import { fromFile, fromText, type Candidate } from "./candidates";
+import { filesUnder, folderArticles } from "./folder";
+
+/** What to open, and the names of what a dropped folder held that is no article. */
+export type Opening = (candidates: Candidate[], skipped?: string[]) => void;
 
 const editable = (target: EventTarget | null) =>
   target instanceof HTMLElement &&
@@ -20,10 +24,11 @@ function pasted(data: DataTransfer): Candidate[] {
 }
 
 /**
- * Files dropped anywhere on the page, and what is pasted outside a text field, are opened. Returns
- * whether files are being dragged over the page, for the drop hint.
+ * Files (or folders, whose articles are read) dropped anywhere on the page, and what is pasted
+ * outside a text field, are opened. Returns whether files are being dragged over the page, for
+ * the drop hint.
  */
-export function useDropAndPaste(open: (candidates: Candidate[]) => void): boolean {
+export function useDropAndPaste(open: Opening): boolean {
   const [dragging, setDragging] = useState(false);
   const openRef = useRef(open);
   useEffect(() => {
@@ -45,6 +50,17 @@ export function useDropAndPaste(open: (candidates: Candidate[]) => void): boolea
       if (!carriesFiles(event)) return;
       event.preventDefault();
       setDragging(false);
+      // Entries must be taken while the event lasts; a folder is then walked at leisure.
+      const entries = [...(event.dataTransfer?.items ?? [])]
+        .map((item) => item.webkitGetAsEntry())
+        .filter((entry) => entry !== null);
+      if (entries.some((entry) => entry.isDirectory)) {
+        void filesUnder(entries).then((files) => {
+          const { candidates, skipped } = folderArticles(files);
+          openRef.current(candidates, skipped);
+        });
+        return;
+      }
       const files = [...(event.dataTransfer?.files ?? [])];
       if (files.length > 0) openRef.current(files.map(fromFile));
     };

@@ -9,6 +9,23 @@ import { printOpenedRef, type OpenedRef } from "./openedRef";
 import { openInWorker, refuseBySize, type OpenOutcome } from "./openInWorker";
 import { newRecentId, saveRecent } from "./recentStore";
 import type { Candidate } from "./candidates";
+import type { OpenBase } from "./openFiles";
+
+/** How to open: into the graph on screen (`base`), and files a folder held that are no article. */
+export interface OpenOptions {
+  base?: OpenBase;
+  skipped?: string[];
+}
+
+/** What a folder held that is no article, said in one note. */
+function skippedNote(skipped: readonly string[]): string[] {
+  if (skipped.length === 0) return [];
+  const shown = skipped.slice(0, 5).map((n) => `“${n}”`);
+  const more = skipped.length > 5 ? ` and ${skipped.length - 5} more` : "";
+  return [
+    `Skipped ${skipped.length} file${skipped.length === 1 ? "" : "s"} that ${skipped.length === 1 ? "is" : "are"} not an article (.txt, .md or .html): ${shown.join(", ")}${more}.`,
+  ];
+}
 
 export type OpenStatus =
   | { state: "idle" }
@@ -41,13 +58,13 @@ export function useOpener() {
   const arrive = useCallback(
     async (
       outcome: Extract<OpenOutcome, { ok: true }>,
-      names: string[],
+      name: string,
       link: { name: string; text: string } | null,
+      before: string[],
     ) => {
       const id = newRecentId();
-      const name = names.length === 1 ? (names[0] ?? "opened") : `${names.length} articles`;
-      const notes = [...outcome.notes];
       const { graph, kind } = outcome;
+      const notes = [...before, ...outcome.notes];
       // Kept and packed side by side: the new graph is shown as soon as both are done.
       const [kept, packed] = await Promise.all([
         saveRecent({
@@ -91,8 +108,19 @@ export function useOpener() {
   );
 
   const open = useCallback(
-    async (candidates: Candidate[]) => {
+    async (candidates: Candidate[], options: OpenOptions = {}) => {
       cancelRef.current?.();
+      if (candidates.length === 0 && options.skipped !== undefined) {
+        setStatus({
+          state: "failed",
+          name: "the folder",
+          reason:
+            options.skipped.length > 0
+              ? `it holds no article (.txt, .md or .html), only ${options.skipped.slice(0, 3).join(", ")}${options.skipped.length > 3 ? "…" : ""}`
+              : "it is empty",
+        });
+        return;
+      }
       const refused = refuseBySize(candidates);
       if (refused && !refused.ok) {
         setStatus({ state: "failed", name: refused.name, reason: refused.reason });
@@ -102,10 +130,14 @@ export function useOpener() {
       const inputs = await Promise.all(
         candidates.map(async (c) => ({ name: c.name, bytes: await c.read() })),
       );
-      const link = linkable(inputs);
-      const job = openInWorker(inputs, (p) => {
-        setStatus({ state: "working", ...p });
-      });
+      const link = options.base ? null : linkable(inputs);
+      const job = openInWorker(
+        inputs,
+        (p) => {
+          setStatus({ state: "working", ...p });
+        },
+        options.base,
+      );
       cancelRef.current = job.cancel;
       const outcome = await job.done;
       // For the benchmark: how much of a paste's time is the worker's (start, read, extract).
@@ -114,12 +146,16 @@ export function useOpener() {
       if (outcome === null) setStatus({ state: "cancelled" });
       else if (!outcome.ok)
         setStatus({ state: "failed", name: outcome.name, reason: outcome.reason });
-      else
-        await arrive(
-          outcome,
-          inputs.map((i) => i.name),
-          link,
-        );
+      else {
+        // A set added to keeps going by all its articles: Recent names the combined set.
+        const name =
+          inputs.length === 1 && !options.base
+            ? (inputs[0]?.name ?? "opened")
+            : outcome.kind === "article"
+              ? `${outcome.graph.sources.length} articles`
+              : `${inputs.length + (options.base ? 1 : 0)} files`;
+        await arrive(outcome, name, link, skippedNote(options.skipped ?? []));
+      }
     },
     [arrive],
   );

@@ -1,0 +1,49 @@
+import { describe, expect, it } from "vitest";
+import { filesUnder, folderArticles } from "./folder";
+
+/** A dropped folder as the browser hands it over: entries, read in batches. */
+function folder(name: string, children: FileSystemEntry[]): FileSystemEntry {
+  const batches = [children.slice(0, 2), children.slice(2), []];
+  return {
+    name,
+    isFile: false,
+    isDirectory: true,
+    createReader: () => ({
+      readEntries: (ok: (entries: FileSystemEntry[]) => void) => {
+        ok(batches.shift() ?? []);
+      },
+    }),
+  } as unknown as FileSystemEntry;
+}
+const file = (name: string): FileSystemEntry =>
+  ({
+    name,
+    isFile: true,
+    isDirectory: false,
+    file: (ok: (f: File) => void) => {
+      ok(new File(["text"], name));
+    },
+  }) as unknown as FileSystemEntry;
+
+describe("a folder of articles", () => {
+  it("walks a dropped folder to the bottom, every batch of it", async () => {
+    const files = await filesUnder([
+      folder("week", [
+        file("a.txt"),
+        file("b.md"),
+        file("photo.jpg"),
+        folder("more", [file("c.html")]),
+      ]),
+    ]);
+    expect(files.map((f) => f.name)).toEqual(["a.txt", "b.md", "photo.jpg", "c.html"]);
+  });
+
+  it("opens the articles in it, in order, and names what it skips (but hidden files)", () => {
+    const files = ["b.md", "a.txt", "photo.jpg", ".DS_Store", "c.HTML", "notes.pdf"].map(
+      (n) => new File(["text"], n),
+    );
+    const { candidates, skipped } = folderArticles(files);
+    expect(candidates.map((c) => c.name)).toEqual(["a.txt", "b.md", "c.HTML"]);
+    expect(skipped).toEqual(["notes.pdf", "photo.jpg"]);
+  });
+});
