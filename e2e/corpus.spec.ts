@@ -13,16 +13,23 @@ const CORPUS = [
   e2eFixture("corpus-later/kazinform-2024-03-12.txt"),
 ];
 const filters = (page: Page) => page.getByRole("region", { name: "Filters" });
+/** Five articles are read, merged and laid out in the browser: on a busy machine that takes a while. */
+const drawn = (page: Page) =>
+  expect(page.getByTestId("graph-canvas")).toHaveAttribute("data-ready", "true", {
+    timeout: 60_000,
+  });
 const param = (page: Page, key: string) => new URL(page.url()).searchParams.get(key);
 
 async function openCorpus(page: Page) {
   await openExplorer(page);
   await chooseFiles(page, CORPUS);
-  await expect(page.getByText(/^5 sources from 4 publishers/)).toBeVisible();
-  await expect(page.getByTestId("graph-canvas")).toHaveAttribute("data-ready", "true");
+  await expect(page.getByText(/^5 sources from 4 publishers/)).toBeVisible({ timeout: 60_000 });
+  await drawn(page);
 }
 
 test.describe("several articles, one graph: every fact with its sources", () => {
+  // Each journey opens the corpus as a reader would, extraction and layout included.
+  test.slow();
   test("corroboration: how many sources state a fact shows on the line and in Details, and a filter keeps what enough of them state", async ({
     page,
   }) => {
@@ -46,7 +53,7 @@ test.describe("several articles, one graph: every fact with its sources", () => 
 
     // The link keeps it: opened again, the same facts are left.
     await page.reload();
-    await expect(page.getByTestId("graph-canvas")).toHaveAttribute("data-ready", "true");
+    await drawn(page);
     await expect(filters(page).getByLabel("Stated by at least")).toHaveValue("2");
     expect(await visibleNodes(page)).not.toContain("agriculture");
     await check();
@@ -85,15 +92,15 @@ test.describe("several articles, one graph: every fact with its sources", () => 
 
     await clickEdge(page, "tokayev.heads.kazakhstan");
     await details(page)
-      .getByRole("button", { name: /^Kazinform · 2024-03-06/ })
+      .getByRole("button", { name: /^Kazinform · 2024-03-12/ })
       .click();
     const text = article(page);
     await expect(text.getByRole("combobox", { name: "Source" })).toHaveValue(
-      "kazinform-2024-03-06",
+      "kazinform-2024-03-12",
     );
-    await expect(text.locator('[aria-current="true"]')).toContainText("Tokaev");
+    await expect(text.locator('[aria-current="true"]')).toContainText("held talks with");
     // The passage in the link names its source.
-    expect(param(page, "passage")).toMatch(/^kazinform-2024-03-06\.s\d+$/);
+    expect(param(page, "passage")).toMatch(/^kazinform-2024-03-12\.s\d+$/);
   });
 
   test("time: meetings by date, a bar keeps its day and the link says which", async ({ page }) => {
@@ -103,10 +110,10 @@ test.describe("several articles, one graph: every fact with its sources", () => 
     expect(param(page, "dates")).toBe("2024-03-12..2024-03-12");
     await expect.poll(() => visibleNodes(page)).not.toContain("meeting-iran");
     expect(await visibleNodes(page)).toContain("mirziyoyev");
-    await expect(filters(page).getByLabel("From")).toHaveValue("2024-03-12");
+    await expect(filters(page).getByLabel("From", { exact: true })).toHaveValue("2024-03-12");
 
-    await filters(page).getByLabel("From").fill("2024-03-05");
-    await filters(page).getByLabel("To").fill("2024-03-06");
+    await filters(page).getByLabel("From", { exact: true }).fill("2024-03-05");
+    await filters(page).getByLabel("To", { exact: true }).fill("2024-03-06");
     await expect.poll(() => visibleNodes(page)).toContain("meeting-iran");
     expect(await visibleNodes(page)).not.toContain("mirziyoyev");
     expect(param(page, "dates")).toBe("2024-03-05..2024-03-06");
