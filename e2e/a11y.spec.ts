@@ -73,6 +73,21 @@ test.describe("axe finds nothing", () => {
     await expectNoViolations(page);
   });
 
+  test("on a merged corpus: where sources differ, the sources and dates filters, in both schemes", async ({
+    page,
+  }) => {
+    await openExplorer(
+      page,
+      `?graph=${testGraph("corpus-week.json")}&node=meeting-iran&min-sources=2`,
+    );
+    await expect(page.getByText("Sources differ on the date:")).toBeVisible();
+    await page.locator("details.publisher-articles").first().locator("summary").click();
+    await expect(page.getByRole("list", { name: /^Meetings per / })).toBeVisible();
+    await expectNoViolations(page);
+    await page.getByRole("button", { name: "Dark mode" }).click();
+    await expectNoViolations(page);
+  });
+
   test("in dark mode, with a node selected and the article open", async ({ page }) => {
     await page.emulateMedia({ colorScheme: "dark" });
     await openExplorer(page, "?node=raisi&passage=s14&hide-relations=setting");

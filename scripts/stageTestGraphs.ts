@@ -10,7 +10,8 @@ import { mergeGraphs } from "../src/pipeline/merge/mergeGraphs";
  * Puts the graph files the end-to-end tests open with `?graph=` beside a build, under test-graphs/:
  * the fixtures as they are, a generated corpus of 400 nodes without positions, which the app must
  * lay out in a worker, one of 1,000 with positions, drawn the way a large graph is, and the
- * hand-written corpus of four outlets (e2e/fixtures/corpus) merged, as `corpus.json`.
+ * hand-written corpus of four outlets (e2e/fixtures/corpus) merged, as `corpus.json`, and with a
+ * report of a week later (e2e/fixtures/corpus-later), as `corpus-week.json`.
  * Usage: tsx scripts/stageTestGraphs.ts <build folder>.
  */
 const [buildDir] = process.argv.slice(2);
@@ -34,14 +35,22 @@ const unplaced = {
 };
 writeFileSync(join(out, "unplaced-400.valid.json"), JSON.stringify(unplaced));
 writeFileSync(join(out, "placed-1000.valid.json"), JSON.stringify(generateGraph(1000).graph));
-const corpus = fileURLToPath(new URL("../e2e/fixtures/corpus/", import.meta.url));
-const readouts = readdirSync(corpus)
-  .filter((f) => f.endsWith(".txt"))
-  .sort()
-  .map(
-    (f) =>
-      extractGraph(readFileSync(join(corpus, f), "utf8"), { sourceId: f.replace(/\.txt$/, "") })
-        .graph,
-  );
-writeFileSync(join(out, "corpus.json"), JSON.stringify(GraphSchema.parse(mergeGraphs(readouts))));
+/** The readouts of these folders under e2e/fixtures, each extracted, all merged. */
+function mergedCorpus(...folders: string[]) {
+  const readouts = folders.flatMap((folder) => {
+    const dir = fileURLToPath(new URL(`../e2e/fixtures/${folder}/`, import.meta.url));
+    return readdirSync(dir)
+      .filter((f) => f.endsWith(".txt"))
+      .sort()
+      .map(
+        (f) =>
+          extractGraph(readFileSync(join(dir, f), "utf8"), { sourceId: f.replace(/\.txt$/, "") })
+            .graph,
+      );
+  });
+  return JSON.stringify(GraphSchema.parse(mergeGraphs(readouts)));
+}
+writeFileSync(join(out, "corpus.json"), mergedCorpus("corpus"));
+// The same week and a meeting a week later: meetings on more than one day.
+writeFileSync(join(out, "corpus-week.json"), mergedCorpus("corpus", "corpus-later"));
 console.log(`staged the test graphs in ${out}`);
