@@ -1,6 +1,7 @@
 import type { ElementDefinition } from "cytoscape";
 import { provenanceOf } from "../../model/explore/provenance";
 import { familyOf } from "../../model/graph/kinds";
+import { corroborationClass } from "./corroboration";
 import type { Graph } from "../../model/graph/schema";
 import type { Positions } from "../../model/layout/layout";
 
@@ -26,17 +27,9 @@ export function toElements(
     ...graph.edges.map((e): ElementDefinition => ({
       group: "edges",
       data: { id: e.id, source: e.source, target: e.target, label: e.label, type: e.type },
-      classes: [familyOf(e.type), corroboration(edgeSources.get(e.id)?.length ?? 1)]
+      classes: [familyOf(e.type), corroborationClass(edgeSources.get(e.id)?.length ?? 1)]
         .filter(Boolean)
         .join(" "),
     })),
   ];
-}
-
-/** The most sources a line's width tells apart; more are drawn as many. */
-export const MOST_SOURCES_DRAWN = 4;
-
-/** A class for a relation several sources state: the line grows with each, up to four. */
-function corroboration(sources: number): string {
-  return sources < 2 ? "" : `corroborated-${Math.min(sources, MOST_SOURCES_DRAWN)}`;
 }

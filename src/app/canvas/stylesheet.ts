@@ -8,6 +8,7 @@ import {
 } from "../../model/graph/kinds";
 import type { Palette } from "../theme/tokens";
 import { LABEL_FONT } from "../../model/layout/labelBox";
+import { CORROBORATION_LEVELS } from "./corroboration";
 import { isLarge } from "./graphSize";
 
 /** How wide each family's line is: a double line needs the room to show two; the setting is quietest. */
@@ -96,7 +97,7 @@ const base = ({ tokens: TOKENS, kinds, relations }: Palette): StylesheetJson => 
   { selector: "edge.lit, edge.neighbour", style: { width: 2.5 } },
   { selector: "edge.partnership.lit, edge.partnership.neighbour", style: { width: 4 } },
   // A relation several sources state is drawn wider, lit or not, by one step for each source.
-  ...[2, 3, 4].flatMap((n) => [
+  ...CORROBORATION_LEVELS.flatMap((n) => [
     { selector: `edge.corroborated-${n}`, style: { width: 1.5 + 1.5 * (n - 1) } },
     { selector: `edge.partnership.corroborated-${n}`, style: { width: 3 + 1.5 * (n - 1) } },
   ]),

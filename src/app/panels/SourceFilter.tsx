@@ -4,7 +4,7 @@ import type { GraphIndex } from "../../model/graph/graphIndex";
 import type { Source } from "../../model/graph/schema";
 import { useExplorer } from "../state/useExplorer";
 import { FacetSwitch } from "./FacetSwitch";
-import { MOST_SOURCES_DRAWN } from "../canvas/elements";
+import { MOST_SOURCES_DRAWN } from "../canvas/corroboration";
 
 /** How many relations each source states, and each publisher's articles together. */
 function relationsStated(index: GraphIndex) {
