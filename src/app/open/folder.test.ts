@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { filesUnder, folderArticles } from "./folder";
+import { filesUnder, folderArticles, noArticles, skippedNote } from "./folder";
 
 /** A dropped folder as the browser hands it over: entries, read in batches. */
 function folder(name: string, children: FileSystemEntry[]): FileSystemEntry {
@@ -45,5 +45,14 @@ describe("a folder of articles", () => {
     const { candidates, skipped } = folderArticles(files);
     expect(candidates.map((c) => c.name)).toEqual(["a.txt", "b.md", "c.HTML"]);
     expect(skipped).toEqual(["notes.pdf", "photo.jpg"]);
+  });
+
+  it("says what it skipped, and why a folder of no article opens nothing", () => {
+    expect(skippedNote([])).toEqual([]);
+    expect(skippedNote(["a.jpg", "b.pdf"])).toEqual([
+      "Skipped 2 files that are not an article (.txt, .md or .html): “a.jpg”, “b.pdf”.",
+    ]);
+    expect(noArticles([])).toBe("it is empty");
+    expect(noArticles(["a.jpg"])).toBe("it holds no article (.txt, .md or .html), only a.jpg");
   });
 });

@@ -17,6 +17,24 @@ export function folderArticles(files: readonly File[]): {
   };
 }
 
+/** What a folder held that is no article, said in one note on arrival. */
+export function skippedNote(skipped: readonly string[]): string[] {
+  if (skipped.length === 0) return [];
+  const shown = skipped.slice(0, 5).map((n) => `“${n}”`);
+  const more = skipped.length > 5 ? ` and ${skipped.length - 5} more` : "";
+  const one = skipped.length === 1;
+  return [
+    `Skipped ${skipped.length} file${one ? "" : "s"} that ${one ? "is" : "are"} not an article (.txt, .md or .html): ${shown.join(", ")}${more}.`,
+  ];
+}
+
+/** Why a folder with no article in it opens nothing. */
+export function noArticles(skipped: readonly string[]): string {
+  if (skipped.length === 0) return "it is empty";
+  const more = skipped.length > 3 ? "…" : "";
+  return `it holds no article (.txt, .md or .html), only ${skipped.slice(0, 3).join(", ")}${more}`;
+}
+
 const isDirectory = (e: FileSystemEntry): e is FileSystemDirectoryEntry => e.isDirectory;
 const isFile = (e: FileSystemEntry): e is FileSystemFileEntry => e.isFile;
 

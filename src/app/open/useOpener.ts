@@ -9,22 +9,13 @@ import { printOpenedRef, type OpenedRef } from "./openedRef";
 import { openInWorker, refuseBySize, type OpenOutcome } from "./openInWorker";
 import { newRecentId, saveRecent } from "./recentStore";
 import type { Candidate } from "./candidates";
+import { noArticles, skippedNote } from "./folder";
 import type { OpenBase } from "./openFiles";
 
-/** How to open: into the graph on screen (`base`), and files a folder held that are no article. */
+/** How to open: into the graph on screen (`base`); what a folder held that is no article. */
 export interface OpenOptions {
   base?: OpenBase;
   skipped?: string[];
-}
-
-/** What a folder held that is no article, said in one note. */
-function skippedNote(skipped: readonly string[]): string[] {
-  if (skipped.length === 0) return [];
-  const shown = skipped.slice(0, 5).map((n) => `“${n}”`);
-  const more = skipped.length > 5 ? ` and ${skipped.length - 5} more` : "";
-  return [
-    `Skipped ${skipped.length} file${skipped.length === 1 ? "" : "s"} that ${skipped.length === 1 ? "is" : "are"} not an article (.txt, .md or .html): ${shown.join(", ")}${more}.`,
-  ];
 }
 
 export type OpenStatus =
@@ -111,14 +102,7 @@ export function useOpener() {
     async (candidates: Candidate[], options: OpenOptions = {}) => {
       cancelRef.current?.();
       if (candidates.length === 0 && options.skipped !== undefined) {
-        setStatus({
-          state: "failed",
-          name: "the folder",
-          reason:
-            options.skipped.length > 0
-              ? `it holds no article (.txt, .md or .html), only ${options.skipped.slice(0, 3).join(", ")}${options.skipped.length > 3 ? "…" : ""}`
-              : "it is empty",
-        });
+        setStatus({ state: "failed", name: "the folder", reason: noArticles(options.skipped) });
         return;
       }
       const refused = refuseBySize(candidates);
