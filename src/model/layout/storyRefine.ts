@@ -1,7 +1,8 @@
-import { countCrossings, segmentsCross, shareEnd, type Segment } from "./crossings";
-import { overlap, wholeBox, type Footprint } from "./labelBox";
+import type { Segment } from "./crossings";
+import type { Footprint } from "./labelBox";
 import type { Point } from "./layout";
 import type { Random } from "./random";
+import { storyGeometry, type StoryGeometry } from "./storyGeometry";
 
 export interface RefineInput {
   targets: ReadonlyMap<string, Point>;
@@ -36,50 +37,54 @@ export interface Refinement {
   score(): number;
 }
 
-export function refineStory(input: RefineInput): Refinement {
-  const { targets, pinned, stiffness, segments, feet, leash, scale, bound, random, steps } = input;
-  const at = new Map(targets);
-  const incident = new Map<string, Segment[]>();
-  for (const s of segments) {
-    for (const end of [s.source, s.target]) incident.set(end, [...(incident.get(end) ?? []), s]);
+/**
+ * The cost of a node's place, counted from its own relations only (a move changes nothing else):
+ * crossings with the relations that share no end with them, overlaps with other boxes, lengths and
+ * the pull home. It stops counting once past `limit`, when the caller only needs to know that.
+ */
+function placeCost(
+  g: StoryGeometry,
+  node: number,
+  px: number,
+  py: number,
+  weights: { scale: number; leash: number },
+  limit: number,
+): number {
+  const { xs, ys, ends, incident, disjoint } = g;
+  let total =
+    (g.stiffness[node] ?? 1) *
+    (Math.hypot(px - (g.homeX[node] ?? 0), py - (g.homeY[node] ?? 0)) / weights.leash);
+  for (const s of incident[node] ?? []) {
+    const other = (ends[2 * s] === node ? ends[2 * s + 1] : ends[2 * s]) ?? 0;
+    const qx = xs[other] ?? 0;
+    const qy = ys[other] ?? 0;
+    total += (COST.length * Math.hypot(px - qx, py - qy)) / weights.scale;
+    total += COST.crossing * g.crossingsOf(px, py, qx, qy, disjoint[s] ?? []);
+    if (total > limit) return total;
   }
-  const movable = [...targets.keys()].filter((id) => !pinned.has(id) && feet.has(id));
-  const cost = (id: string, p: Point): number => {
-    let total = 0;
-    for (const s of incident.get(id) ?? []) {
-      const q = at.get(s.source === id ? s.target : s.source);
-      if (!q) continue;
-      total += (COST.length * Math.hypot(p.x - q.x, p.y - q.y)) / scale;
-      for (const t of segments) {
-        if (shareEnd(s, t)) continue;
-        const [c, d] = [at.get(t.source), at.get(t.target)];
-        if (c && d && segmentsCross(p, q, c, d)) total += COST.crossing;
-      }
-    }
-    const foot = feet.get(id);
-    if (foot) {
-      const box = wholeBox(p, foot);
-      for (const [other, q] of at) {
-        const f = feet.get(other);
-        if (other !== id && f && overlap(box, wholeBox(q, f))) total += COST.overlap;
-      }
-    }
-    const home = targets.get(id) ?? p;
-    return total + ((stiffness.get(id) ?? 1) * Math.hypot(p.x - home.x, p.y - home.y)) / leash;
-  };
+  return total + COST.overlap * g.overlapsAt(node, px, py);
+}
+
+export function refineStory(input: RefineInput): Refinement {
+  const { pinned, leash, scale, bound, random, steps } = input;
+  const g = storyGeometry(input.targets, input.segments, input.feet, input.stiffness);
+  const movable = g.ids.flatMap((id, i) => (!pinned.has(id) && input.feet.has(id) ? [i] : []));
+  const weights = { scale, leash };
   const move = (step: number) => {
-    const id = movable[Math.floor(random.next() * movable.length)] ?? "";
-    const from = at.get(id);
-    if (!from) return;
+    const node = movable[Math.floor(random.next() * movable.length)] ?? 0;
+    const fromX = g.xs[node] ?? 0;
+    const fromY = g.ys[node] ?? 0;
     const reach = leash * (1 - (0.8 * step) / steps);
-    const to = {
-      x: from.x + (random.next() - 0.5) * reach,
-      y: from.y + (random.next() - 0.5) * reach,
-    };
-    if (Math.hypot(to.x, to.y) > bound) return;
-    const worse = cost(id, to) - cost(id, from);
+    const toX = fromX + (random.next() - 0.5) * reach;
+    const toY = fromY + (random.next() - 0.5) * reach;
+    if (Math.hypot(toX, toY) > bound) return;
+    // Metropolis: a move is kept when it costs less than now plus temperature × -ln(u), u drawn
+    // first, so that counting the new place can stop as soon as it costs more than that.
     const temperature = 1.5 * (1 - step / steps) + 0.02;
-    if (worse <= 0 || random.next() < Math.exp(-worse / temperature)) at.set(id, to);
+    const allowance = -temperature * Math.log(1 - random.next());
+    const now = placeCost(g, node, fromX, fromY, weights, Infinity);
+    const limit = now + allowance;
+    if (placeCost(g, node, toX, toY, weights, limit) <= limit) g.moveTo(node, toX, toY);
   };
   let taken = 0;
   return {
@@ -89,17 +94,7 @@ export function refineStory(input: RefineInput): Refinement {
       taken = until;
       return taken;
     },
-    positions: () => new Map(at),
-    score() {
-      let overlaps = 0;
-      const placed = [...at].flatMap(([id, p]) => {
-        const foot = feet.get(id);
-        return foot ? [wholeBox(p, foot)] : [];
-      });
-      placed.forEach((box, i) => {
-        for (const other of placed.slice(i + 1)) if (overlap(box, other)) overlaps += 1;
-      });
-      return countCrossings(segments, (id) => at.get(id) ?? { x: 0, y: 0 }) + 10 * overlaps;
-    },
+    positions: () => g.positions(),
+    score: () => g.crossings() + 10 * g.overlaps(),
   };
 }

@@ -1,0 +1,177 @@
+import type { Segment } from "./crossings";
+import { wholeBox, type Footprint } from "./labelBox";
+import type { Point } from "./layout";
+
+/**
+ * A picture held in typed arrays, indexed by node and by relation, for the story's refinement,
+ * which asks millions of times what crosses a relation and what a box covers: each relation knows
+ * beforehand the relations that share no end with it (the only ones that can cross it), and each
+ * node its box's reach around its centre.
+ */
+export interface StoryGeometry {
+  ids: readonly string[];
+  xs: Float64Array;
+  ys: Float64Array;
+  homeX: Float64Array;
+  homeY: Float64Array;
+  stiffness: Float64Array;
+  /** The ends of relation s: ends[2s], ends[2s + 1]. */
+  ends: Int32Array;
+  /** For each node, its relations. */
+  incident: readonly Int32Array[];
+  /** For each relation, the relations that share no end with it. */
+  disjoint: readonly Int32Array[];
+  /** How many of these relations the segment p–q crosses. */
+  crossingsOf(px: number, py: number, qx: number, qy: number, among: Int32Array): number;
+  /** How many other boxes the node's box would overlap, were it at p. */
+  overlapsAt(node: number, px: number, py: number): number;
+  moveTo(node: number, x: number, y: number): void;
+  /** Crossing pairs of relations in the picture now. */
+  crossings(): number;
+  /** Overlapping pairs of boxes in the picture now. */
+  overlaps(): number;
+  positions(): Map<string, Point>;
+}
+
+const orient = (ax: number, ay: number, bx: number, by: number, cx: number, cy: number) =>
+  Math.sign((bx - ax) * (cy - ay) - (by - ay) * (cx - ax));
+
+/** Whether segments ab and cd cross (touching at an end does not count), on plain numbers. */
+export function crossesAt(
+  ax: number,
+  ay: number,
+  bx: number,
+  by: number,
+  cx: number,
+  cy: number,
+  dx: number,
+  dy: number,
+): boolean {
+  if (Math.max(ax, bx) < Math.min(cx, dx) || Math.max(cx, dx) < Math.min(ax, bx)) return false;
+  if (Math.max(ay, by) < Math.min(cy, dy) || Math.max(cy, dy) < Math.min(ay, by)) return false;
+  return (
+    orient(ax, ay, bx, by, cx, cy) * orient(ax, ay, bx, by, dx, dy) < 0 &&
+    orient(cx, cy, dx, dy, ax, ay) * orient(cx, cy, dx, dy, bx, by) < 0
+  );
+}
+
+export function storyGeometry(
+  targets: ReadonlyMap<string, Point>,
+  segments: readonly Segment[],
+  feet: ReadonlyMap<string, Footprint>,
+  stiffnessOf: ReadonlyMap<string, number>,
+): StoryGeometry {
+  const ids = [...targets.keys()];
+  const index = new Map(ids.map((id, i) => [id, i]));
+  const n = ids.length;
+  const xs = new Float64Array(n);
+  const ys = new Float64Array(n);
+  ids.forEach((id, i) => {
+    const p = targets.get(id) ?? { x: 0, y: 0 };
+    xs[i] = p.x;
+    ys[i] = p.y;
+  });
+  const homeX = xs.slice();
+  const homeY = ys.slice();
+  const stiffness = Float64Array.from(ids, (id) => stiffnessOf.get(id) ?? 1);
+
+  const pairs = segments.flatMap((s) => {
+    const [a, b] = [index.get(s.source), index.get(s.target)];
+    return a === undefined || b === undefined || a === b ? [] : [[a, b] as const];
+  });
+  const ends = Int32Array.from(pairs.flat());
+  const m = pairs.length;
+  const lists = Array.from({ length: n }, (): number[] => []);
+  pairs.forEach(([a, b], s) => {
+    lists[a]?.push(s);
+    lists[b]?.push(s);
+  });
+  const incident = lists.map((list) => Int32Array.from(list));
+  const disjoint = pairs.map(([a, b]) => {
+    const list: number[] = [];
+    for (let t = 0; t < m; t += 1) {
+      const [c, d] = [ends[2 * t], ends[2 * t + 1]];
+      if (c !== a && c !== b && d !== a && d !== b) list.push(t);
+    }
+    return Int32Array.from(list);
+  });
+
+  // Each box as reach from the node's centre: left/right half-width, up and down.
+  const boxed = new Uint8Array(n);
+  const half = new Float64Array(n);
+  const up = new Float64Array(n);
+  const down = new Float64Array(n);
+  ids.forEach((id, i) => {
+    const foot = feet.get(id);
+    if (!foot) return;
+    const box = wholeBox({ x: 0, y: 0 }, foot);
+    boxed[i] = 1;
+    half[i] = box.x2;
+    up[i] = -box.y1;
+    down[i] = box.y2;
+  });
+
+  const crossingsOf = (px: number, py: number, qx: number, qy: number, among: Int32Array) => {
+    let count = 0;
+    for (const t of among) {
+      const c = ends[2 * t] ?? 0;
+      const d = ends[2 * t + 1] ?? 0;
+      if (
+        crossesAt(px, py, qx, qy, xs[c] ?? 0, ys[c] ?? 0, xs[d] ?? 0, ys[d] ?? 0)
+      )
+        count += 1;
+    }
+    return count;
+  };
+  const overlapsAt = (node: number, px: number, py: number) => {
+    if (!boxed[node]) return 0;
+    const [h, u, d] = [half[node] ?? 0, up[node] ?? 0, down[node] ?? 0];
+    let count = 0;
+    for (let k = 0; k < n; k += 1) {
+      if (k === node || !boxed[k]) continue;
+      const kx = xs[k] ?? 0;
+      const ky = ys[k] ?? 0;
+      if (
+        px - h < kx + (half[k] ?? 0) &&
+        kx - (half[k] ?? 0) < px + h &&
+        py - u < ky + (down[k] ?? 0) &&
+        ky - (up[k] ?? 0) < py + d
+      )
+        count += 1;
+    }
+    return count;
+  };
+  return {
+    ids,
+    xs,
+    ys,
+    homeX,
+    homeY,
+    stiffness,
+    ends,
+    incident,
+    disjoint,
+    crossingsOf,
+    overlapsAt,
+    moveTo(node, x, y) {
+      xs[node] = x;
+      ys[node] = y;
+    },
+    crossings() {
+      let count = 0;
+      for (let s = 0; s < m; s += 1) {
+        const a = ends[2 * s] ?? 0;
+        const b = ends[2 * s + 1] ?? 0;
+        const among = (disjoint[s] ?? new Int32Array()).filter((t) => t > s);
+        count += crossingsOf(xs[a] ?? 0, ys[a] ?? 0, xs[b] ?? 0, ys[b] ?? 0, among);
+      }
+      return count;
+    },
+    overlaps() {
+      let count = 0;
+      for (let i = 0; i < n; i += 1) count += overlapsAt(i, xs[i] ?? 0, ys[i] ?? 0);
+      return count / 2;
+    },
+    positions: () => new Map(ids.map((id, i) => [id, { x: xs[i] ?? 0, y: ys[i] ?? 0 }])),
+  };
+}
