@@ -1,4 +1,5 @@
 import { KINDS } from "../graph/kinds";
+import { segmentsCross } from "./crossings";
 import { footprint, LABEL_FONT, labelBox, overlap } from "./labelBox";
 import type { LayoutInput, Point, Positions } from "./layout";
 import { storyCore, storyRoles } from "./storyRoles";
@@ -14,12 +15,6 @@ export interface LayoutFigures {
   extent: { width: number; height: number };
 }
 
-function crosses(a: Point, b: Point, c: Point, d: Point): boolean {
-  const side = (p: Point, q: Point, r: Point) =>
-    Math.sign((q.x - p.x) * (r.y - p.y) - (q.y - p.y) * (r.x - p.x));
-  return side(a, b, c) * side(a, b, d) < 0 && side(c, d, a) * side(c, d, b) < 0;
-}
-
 /** Figures that say whether a picture tells its story: crossings, distances, overlaps, size. */
 export function layoutFigures(input: LayoutInput, at: Positions): LayoutFigures {
   const point = (id: string) => at.get(id) ?? { x: 0, y: 0 };
@@ -32,7 +27,7 @@ export function layoutFigures(input: LayoutInput, at: Positions): LayoutFigures 
       const s = segments[i];
       const t = segments[j];
       if (!s || !t || s.ends.some((id) => t.ends.includes(id))) continue;
-      if (crosses(s.a, s.b, t.a, t.b)) crossings += 1;
+      if (segmentsCross(s.a, s.b, t.a, t.b)) crossings += 1;
     }
   }
   const lengths = segments

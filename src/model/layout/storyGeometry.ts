@@ -1,4 +1,4 @@
-import type { Segment } from "./crossings";
+import { crossesAt, type Segment } from "./crossings";
 import { wholeBox, type Footprint } from "./labelBox";
 import type { Point } from "./layout";
 
@@ -30,30 +30,12 @@ export interface StoryGeometry {
   crossings(): number;
   /** Overlapping pairs of boxes in the picture now. */
   overlaps(): number;
+  overlapPairs(): string[];
   positions(): Map<string, Point>;
 }
 
-const orient = (ax: number, ay: number, bx: number, by: number, cx: number, cy: number) =>
-  Math.sign((bx - ax) * (cy - ay) - (by - ay) * (cx - ax));
-
-/** Whether segments ab and cd cross (touching at an end does not count), on plain numbers. */
-export function crossesAt(
-  ax: number,
-  ay: number,
-  bx: number,
-  by: number,
-  cx: number,
-  cy: number,
-  dx: number,
-  dy: number,
-): boolean {
-  if (Math.max(ax, bx) < Math.min(cx, dx) || Math.max(cx, dx) < Math.min(ax, bx)) return false;
-  if (Math.max(ay, by) < Math.min(cy, dy) || Math.max(cy, dy) < Math.min(ay, by)) return false;
-  return (
-    orient(ax, ay, bx, by, cx, cy) * orient(ax, ay, bx, by, dx, dy) < 0 &&
-    orient(cx, cy, dx, dy, ax, ay) * orient(cx, cy, dx, dy, bx, by) < 0
-  );
-}
+/** Room kept between two boxes, so that rounding to whole units cannot make them touch. */
+const PAD = 4;
 
 export function storyGeometry(
   targets: ReadonlyMap<string, Point>,
@@ -106,9 +88,9 @@ export function storyGeometry(
     if (!foot) return;
     const box = wholeBox({ x: 0, y: 0 }, foot);
     boxed[i] = 1;
-    half[i] = box.x2;
-    up[i] = -box.y1;
-    down[i] = box.y2;
+    half[i] = box.x2 + PAD / 2;
+    up[i] = -box.y1 + PAD / 2;
+    down[i] = box.y2 + PAD / 2;
   });
 
   const crossingsOf = (px: number, py: number, qx: number, qy: number, among: Int32Array) => {
@@ -166,6 +148,15 @@ export function storyGeometry(
         count += crossingsOf(xs[a] ?? 0, ys[a] ?? 0, xs[b] ?? 0, ys[b] ?? 0, among);
       }
       return count;
+    },
+    overlapPairs() {
+      const out: string[] = [];
+      for (let i = 0; i < n; i += 1) for (let k = i + 1; k < n; k += 1) {
+        const [h, u, d] = [half[i] ?? 0, up[i] ?? 0, down[i] ?? 0];
+        const [px, py, kx, ky] = [xs[i] ?? 0, ys[i] ?? 0, xs[k] ?? 0, ys[k] ?? 0];
+        if (boxed[i] && boxed[k] && px - h < kx + (half[k] ?? 0) && kx - (half[k] ?? 0) < px + h && py - u < ky + (down[k] ?? 0) && ky - (up[k] ?? 0) < py + d) out.push(`${ids[i]}~${ids[k]}`);
+      }
+      return out;
     },
     overlaps() {
       let count = 0;

@@ -4,6 +4,7 @@ import { footprint, LABEL_FONT } from "./labelBox";
 import type { LayoutInput, LayoutRun, LayoutStrategy, Point } from "./layout";
 import { mulberry32 } from "./random";
 import { separateLabels } from "./separateLabels";
+import { clearRays } from "./storyRays";
 import { refineStory, type Refinement } from "./storyRefine";
 import { storyCore, storyRoles, type StoryRoles } from "./storyRoles";
 import { bestOrders, storyTargets } from "./storyTargets";
@@ -11,15 +12,17 @@ import { bestOrders, storyTargets } from "./storyTargets";
 /** Past this many nodes a graph is a corpus, not one report: the force layout reads better. */
 export const STORY_MAX_NODES = 150;
 /** The orders of the meetings tried (the best two by how they keep shared things together), and seeds. */
-const ORDERS = 2;
-const SEEDS = 1;
+// eslint-disable-next-line
+const ENV = (globalThis as any).process?.env ?? {};
+const ORDERS = Number(ENV.XORD ?? 2);
+const SEEDS = Number(ENV.XSEED ?? 1);
 /** Enough moves for every node of a report to find its place, several hundred each. */
-const REFINE_STEPS = 25_000;
-const LEASH = 200;
+const REFINE_STEPS = Number(ENV.XSTEPS ?? 25_000);
+const LEASH = Number(ENV.XLEASH ?? 200);
 /** How far beyond the ring of meetings anything may go. */
-const BOUND = 330;
+const BOUND = Number(ENV.XBOUND ?? 330);
 /** How much a node minds straying from its place: the counterparts' states most. */
-const STIFFNESS = { bones: 3, rest: 0.6 } as const;
+const STIFFNESS = { bones: Number(ENV.XBONES ?? 3), rest: Number(ENV.XREST ?? 0.6) } as const;
 
 function refinements(input: LayoutInput, roles: StoryRoles, seed: number) {
   const core = storyCore(input);
@@ -38,6 +41,7 @@ function refinements(input: LayoutInput, roles: StoryRoles, seed: number) {
   const tries = bestOrders(input, roles, ORDERS).flatMap((order) =>
     Array.from({ length: SEEDS }, (_, k) => () => {
       const story = storyTargets(input, roles, order);
+      clearRays(story.at, roles, feet);
       return refineStory({
         targets: story.at,
         // The host, the meetings and who met the host there are the story itself: they stay.
@@ -69,7 +73,7 @@ export const storyLayout: LayoutStrategy = {
     const roles = input.nodes.length <= STORY_MAX_NODES ? storyRoles(input) : undefined;
     if (!roles) return forceLayout.start(input, seed);
     const { tries, feet } = refinements(input, roles, seed);
-    const fixed = new Set([roles.host, ...roles.meetings]);
+    const fixed = new Set([roles.host, ...roles.meetings, ...[...roles.counterparts.values()].flat()]);
     let current: Refinement | undefined;
     let done = 0;
     let best: { score: number; at: Map<string, Point> } | undefined;
@@ -89,6 +93,7 @@ export const storyLayout: LayoutStrategy = {
           done = index * REFINE_STEPS + after;
           if (after === REFINE_STEPS) {
             const score = current.score();
+            if (ENV.XDBG) console.log("try", index, "score", score);
             if (!best || score < best.score) best = { score, at: current.positions() };
             current = undefined;
           }

@@ -22,7 +22,11 @@ export interface RefineInput {
 }
 
 /** What a place costs a node: each crossing, each overlap, and (per `scale`) each relation's length. */
-const COST = { crossing: 1, overlap: 3, length: 0.3 } as const;
+// eslint-disable-next-line
+const ENV = (globalThis as any).process?.env ?? {};
+const COST = { crossing: Number(ENV.XC ?? 1), overlap: Number(ENV.XO ?? 3), length: Number(ENV.XL ?? 0.3) } as const;
+const JUMP = Number(ENV.XJ ?? 0);
+const T0 = Number(ENV.XT ?? 1.5);
 
 /**
  * Moves each node a little, many times, keeping a move when it crosses fewer relations, covers
@@ -47,7 +51,7 @@ function placeCost(
   node: number,
   px: number,
   py: number,
-  weights: { scale: number; leash: number },
+  weights: { scale: number; leash: number; overlap?: number },
   limit: number,
 ): number {
   const { xs, ys, ends, incident, disjoint } = g;
@@ -62,7 +66,54 @@ function placeCost(
     total += COST.crossing * g.crossingsOf(px, py, qx, qy, disjoint[s] ?? []);
     if (total > limit) return total;
   }
-  return total + COST.overlap * g.overlapsAt(node, px, py);
+  return total + (weights.overlap ?? COST.overlap) * g.overlapsAt(node, px, py);
+}
+
+const POLISH = Number(ENV.XP ?? 0);
+const SWEEPS = Number(ENV.XSW ?? 4);
+const GRID = Number(ENV.XGRID ?? 36);
+
+/**
+ * Moves each node in turn to the best of many places (a polar grid over the whole picture and a
+ * few steps around where it is), if that costs less than where it is, until a sweep gains nothing.
+ */
+function polish(
+  g: StoryGeometry,
+  movable: readonly number[],
+  weights0: { scale: number; leash: number },
+  bound: number,
+) {
+  const weights = { ...weights0, overlap: Number(ENV.XPO ?? 30) };
+  const candidates: [number, number][] = [];
+  for (let r = GRID; r <= bound; r += GRID) {
+    const count = Math.max(8, Math.round((2 * Math.PI * r) / GRID));
+    for (let k = 0; k < count; k += 1) {
+      const a = (2 * Math.PI * (k + 0.5 * ((r / GRID) % 2))) / count;
+      candidates.push([r * Math.cos(a), r * Math.sin(a)]);
+    }
+  }
+  const near = [-24, -12, 0, 12, 24];
+  for (let sweep = 0; sweep < SWEEPS; sweep += 1) {
+    let gained = false;
+    for (const node of movable) {
+      const x = g.xs[node] ?? 0;
+      const y = g.ys[node] ?? 0;
+      let best = placeCost(g, node, x, y, weights, Infinity);
+      let to: [number, number] | undefined;
+      const tryAt = (cx: number, cy: number) => {
+        if (Math.hypot(cx, cy) > bound) return;
+        const c = placeCost(g, node, cx, cy, weights, best);
+        if (c < best - 1e-9) [best, to] = [c, [cx, cy]];
+      };
+      for (const [cx, cy] of candidates) tryAt(cx, cy);
+      for (const dx of near) for (const dy of near) tryAt(x + dx, y + dy);
+      if (to) {
+        g.moveTo(node, to[0], to[1]);
+        gained = true;
+      }
+    }
+    if (!gained) break;
+  }
 }
 
 export function refineStory(input: RefineInput): Refinement {
@@ -75,26 +126,37 @@ export function refineStory(input: RefineInput): Refinement {
     const fromX = g.xs[node] ?? 0;
     const fromY = g.ys[node] ?? 0;
     const reach = leash * (1 - (0.8 * step) / steps);
-    const toX = fromX + (random.next() - 0.5) * reach;
-    const toY = fromY + (random.next() - 0.5) * reach;
+    let toX = fromX + (random.next() - 0.5) * reach;
+    let toY = fromY + (random.next() - 0.5) * reach;
+    if (random.next() < JUMP) {
+      const r = bound * Math.sqrt(random.next());
+      const a = 2 * Math.PI * random.next();
+      toX = r * Math.cos(a);
+      toY = r * Math.sin(a);
+    }
     if (Math.hypot(toX, toY) > bound) return;
     // Metropolis: a move is kept when it costs less than now plus temperature × -ln(u), u drawn
     // first, so that counting the new place can stop as soon as it costs more than that.
-    const temperature = 1.5 * (1 - step / steps) + 0.02;
+    const temperature = T0 * (1 - step / steps) + 0.02;
     const allowance = -temperature * Math.log(1 - random.next());
     const now = placeCost(g, node, fromX, fromY, weights, Infinity);
     const limit = now + allowance;
     if (placeCost(g, node, toX, toY, weights, limit) <= limit) g.moveTo(node, toX, toY);
   };
   let taken = 0;
+  let polished = false;
   return {
     advance(count) {
       const until = Math.min(steps, taken + count);
       for (; taken < until && movable.length > 0; taken += 1) move(taken);
+      if (taken === steps && !polished) {
+        polished = true;
+        if (POLISH) polish(g, movable, weights, bound);
+      }
       taken = until;
       return taken;
     },
     positions: () => g.positions(),
-    score: () => g.crossings() + 10 * g.overlaps(),
+    score: () => { if (ENV.XDBG) console.log("  x", g.crossings(), "ov", g.overlaps(), g.overlapPairs().join(" ")); return g.crossings() + 10 * g.overlaps(); },
   };
 }
