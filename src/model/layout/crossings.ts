@@ -9,8 +9,10 @@ export const TOUCH = 1;
 
 /** Which side of the line a→b the point c lies on: -1, 1, or 0 within `TOUCH` of the line. */
 function side(ax: number, ay: number, bx: number, by: number, cx: number, cy: number): number {
-  const cross = (bx - ax) * (cy - ay) - (by - ay) * (cx - ax);
-  return Math.abs(cross) <= TOUCH * Math.hypot(bx - ax, by - ay) ? 0 : Math.sign(cross);
+  const [ux, uy] = [bx - ax, by - ay];
+  const cross = ux * (cy - ay) - uy * (cx - ax);
+  // |cross| / |ab| is c's distance from the line; compared squared, without a square root.
+  return cross * cross <= TOUCH * TOUCH * (ux * ux + uy * uy) ? 0 : Math.sign(cross);
 }
 
 /** Whether segments ab and cd cross (touching at an end does not count), on plain numbers. */

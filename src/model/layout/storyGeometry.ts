@@ -50,8 +50,9 @@ export function storyGeometry(
   const ys = new Float64Array(n);
   ids.forEach((id, i) => {
     const p = targets.get(id) ?? { x: 0, y: 0 };
-    xs[i] = p.x;
-    ys[i] = p.y;
+    // Whole units, as the picture will be drawn, so that what is counted here is what is seen.
+    xs[i] = Math.round(p.x);
+    ys[i] = Math.round(p.y);
   });
   const homeX = xs.slice();
   const homeY = ys.slice();
@@ -93,15 +94,32 @@ export function storyGeometry(
     down[i] = box.y2 + PAD / 2;
   });
 
+  // Each relation's bounding box, kept up to date as nodes move: most pairs are told apart by it.
+  const box = new Float64Array(4 * m);
+  const rebox = (s: number) => {
+    const [a, b] = [ends[2 * s] ?? 0, ends[2 * s + 1] ?? 0];
+    const [ax, ay, bx, by] = [xs[a] ?? 0, ys[a] ?? 0, xs[b] ?? 0, ys[b] ?? 0];
+    box[4 * s] = Math.min(ax, bx);
+    box[4 * s + 1] = Math.min(ay, by);
+    box[4 * s + 2] = Math.max(ax, bx);
+    box[4 * s + 3] = Math.max(ay, by);
+  };
+  for (let s = 0; s < m; s += 1) rebox(s);
   const crossingsOf = (px: number, py: number, qx: number, qy: number, among: Int32Array) => {
+    const [x1, y1, x2, y2] = [Math.min(px, qx), Math.min(py, qy), Math.max(px, qx), Math.max(py, qy)];
     let count = 0;
     for (const t of among) {
+      const k = 4 * t;
+      if (
+        (box[k + 2] ?? 0) < x1 ||
+        (box[k] ?? 0) > x2 ||
+        (box[k + 3] ?? 0) < y1 ||
+        (box[k + 1] ?? 0) > y2
+      )
+        continue;
       const c = ends[2 * t] ?? 0;
       const d = ends[2 * t + 1] ?? 0;
-      if (
-        crossesAt(px, py, qx, qy, xs[c] ?? 0, ys[c] ?? 0, xs[d] ?? 0, ys[d] ?? 0)
-      )
-        count += 1;
+      if (crossesAt(px, py, qx, qy, xs[c] ?? 0, ys[c] ?? 0, xs[d] ?? 0, ys[d] ?? 0)) count += 1;
     }
     return count;
   };
@@ -138,6 +156,7 @@ export function storyGeometry(
     moveTo(node, x, y) {
       xs[node] = x;
       ys[node] = y;
+      for (const s of incident[node] ?? []) rebox(s);
     },
     crossings() {
       let count = 0;

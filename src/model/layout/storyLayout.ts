@@ -1,4 +1,5 @@
 import { KINDS } from "../graph/kinds";
+import { countCrossings } from "./crossings";
 import { forceLayout } from "./forceLayout";
 import { footprint, LABEL_FONT } from "./labelBox";
 import type { LayoutInput, LayoutRun, LayoutStrategy, Point } from "./layout";
@@ -45,14 +46,14 @@ function refinements(input: LayoutInput, roles: StoryRoles, seed: number) {
       return refineStory({
         targets: story.at,
         // The host, the meetings and who met the host there are the story itself: they stay.
-        pinned: new Set([roles.host, ...roles.meetings, ...counterparts]),
+        pinned: new Set([roles.host, ...roles.meetings, ...counterparts, ...(ENV.XPINS ? bones : [])]),
         stiffness,
         segments,
         feet,
         leash: LEASH,
         scale: story.ring,
         bound: story.ring + BOUND,
-        random: mulberry32(seed + k),
+        random: mulberry32(seed + k), plain: k === 0,
         steps: REFINE_STEPS,
       });
     }),
@@ -103,6 +104,11 @@ export const storyLayout: LayoutStrategy = {
       positions() {
         const refined = best?.at ?? current?.positions() ?? new Map<string, Point>();
         if (done >= total) finished ??= separateLabels(new Map(refined), feet, fixed);
+        if (ENV.XDBG) {
+          const segs = input.edges.filter((e) => e.source !== e.target);
+          const r = (m: ReadonlyMap<string, Point>) => (id: string) => { const p = m.get(id) ?? { x: 0, y: 0 }; return { x: Math.round(p.x), y: Math.round(p.y) }; };
+          console.log("refined", countCrossings(segs, (id) => refined.get(id) ?? { x: 0, y: 0 }), "rounded", countCrossings(segs, r(refined)), "separated", countCrossings(segs, r(finished ?? refined)));
+        }
         const at = finished ?? refined;
         return new Map([...at].map(([id, p]) => [id, { x: Math.round(p.x), y: Math.round(p.y) }]));
       },

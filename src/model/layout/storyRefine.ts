@@ -19,6 +19,7 @@ export interface RefineInput {
   bound: number;
   random: Random;
   steps: number;
+  plain?: boolean;
 }
 
 /** What a place costs a node: each crossing, each overlap, and (per `scale`) each relation's length. */
@@ -55,22 +56,29 @@ function placeCost(
   limit: number,
 ): number {
   const { xs, ys, ends, incident, disjoint } = g;
+  const other = (s: number) => (ends[2 * s] === node ? ends[2 * s + 1] : ends[2 * s]) ?? 0;
+  // The cheap parts first: a place too far or on another label is turned down before a crossing is counted.
   let total =
     (g.stiffness[node] ?? 1) *
     (Math.hypot(px - (g.homeX[node] ?? 0), py - (g.homeY[node] ?? 0)) / weights.leash);
-  for (const s of incident[node] ?? []) {
-    const other = (ends[2 * s] === node ? ends[2 * s + 1] : ends[2 * s]) ?? 0;
-    const qx = xs[other] ?? 0;
-    const qy = ys[other] ?? 0;
-    total += (COST.length * Math.hypot(px - qx, py - qy)) / weights.scale;
-    total += COST.crossing * g.crossingsOf(px, py, qx, qy, disjoint[s] ?? []);
-    if (total > limit) return total;
+  const around = incident[node] ?? new Int32Array();
+  for (const s of around) {
+    const q = other(s);
+    total += (COST.length * Math.hypot(px - (xs[q] ?? 0), py - (ys[q] ?? 0))) / weights.scale;
   }
-  return total + (weights.overlap ?? COST.overlap) * g.overlapsAt(node, px, py);
+  total += (weights.overlap ?? COST.overlap) * g.overlapsAt(node, px, py);
+  for (const s of around) {
+    if (total > limit) return total;
+    const q = other(s);
+    total += COST.crossing * g.crossingsOf(px, py, xs[q] ?? 0, ys[q] ?? 0, disjoint[s] ?? []);
+  }
+  return total;
 }
 
 const POLISH = Number(ENV.XP ?? 0);
 const SWEEPS = Number(ENV.XSW ?? 4);
+const GLOBAL = Number(ENV.XGL ?? 99);
+const REACH = Number(ENV.XREACH ?? 100);
 const GRID = Number(ENV.XGRID ?? 36);
 
 /**
@@ -84,34 +92,51 @@ function polish(
   bound: number,
 ) {
   const weights = { ...weights0, overlap: Number(ENV.XPO ?? 30) };
-  const candidates: [number, number][] = [];
+  const candidates: number[] = [];
   for (let r = GRID; r <= bound; r += GRID) {
     const count = Math.max(8, Math.round((2 * Math.PI * r) / GRID));
     for (let k = 0; k < count; k += 1) {
       const a = (2 * Math.PI * (k + 0.5 * ((r / GRID) % 2))) / count;
-      candidates.push([r * Math.cos(a), r * Math.sin(a)]);
+      candidates.push(Math.round(r * Math.cos(a)), Math.round(r * Math.sin(a)));
     }
   }
-  const near = [-24, -12, 0, 12, 24];
+  const grid = Float64Array.from(candidates);
+  const near = [-48, -24, -12, 0, 12, 24, 48];
+  let node = 0;
+  let best = 0;
+  let bestX = 0;
+  let bestY = 0;
+  const tryAt = (cx: number, cy: number) => {
+    if (cx * cx + cy * cy > bound * bound) return;
+    const c = placeCost(g, node, cx, cy, weights, best);
+    if (c < best - 1e-9) [best, bestX, bestY] = [c, cx, cy];
+  };
   for (let sweep = 0; sweep < SWEEPS; sweep += 1) {
-    let gained = false;
-    for (const node of movable) {
+    let gained = 0;
+    for (node of movable) {
       const x = g.xs[node] ?? 0;
       const y = g.ys[node] ?? 0;
-      let best = placeCost(g, node, x, y, weights, Infinity);
-      let to: [number, number] | undefined;
-      const tryAt = (cx: number, cy: number) => {
-        if (Math.hypot(cx, cy) > bound) return;
-        const c = placeCost(g, node, cx, cy, weights, best);
-        if (c < best - 1e-9) [best, to] = [c, [cx, cy]];
-      };
-      for (const [cx, cy] of candidates) tryAt(cx, cy);
+      best = placeCost(g, node, x, y, weights, Infinity);
+      [bestX, bestY] = [x, y];
+      let [x1, y1, x2, y2] = [x, y, x, y];
+      for (const s of g.incident[node] ?? []) {
+        const q = (g.ends[2 * s] === node ? g.ends[2 * s + 1] : g.ends[2 * s]) ?? 0;
+        const [qx, qy] = [g.xs[q] ?? 0, g.ys[q] ?? 0];
+        [x1, y1, x2, y2] = [Math.min(x1, qx), Math.min(y1, qy), Math.max(x2, qx), Math.max(y2, qy)];
+      }
+      [x1, y1, x2, y2] = [x1 - REACH, y1 - REACH, x2 + REACH, y2 + REACH];
+      if (sweep < GLOBAL)
+        for (let k = 0; k < grid.length; k += 2) {
+          const [cx, cy] = [grid[k] ?? 0, grid[k + 1] ?? 0];
+          if (cx >= x1 && cx <= x2 && cy >= y1 && cy <= y2) tryAt(cx, cy);
+        }
       for (const dx of near) for (const dy of near) tryAt(x + dx, y + dy);
-      if (to) {
-        g.moveTo(node, to[0], to[1]);
-        gained = true;
+      if (bestX !== x || bestY !== y) {
+        g.moveTo(node, bestX, bestY);
+        gained += 1;
       }
     }
+    if (ENV.XDBG) console.log("sweep", sweep, "moved", gained, "x", g.crossings());
     if (!gained) break;
   }
 }
@@ -151,7 +176,11 @@ export function refineStory(input: RefineInput): Refinement {
       for (; taken < until && movable.length > 0; taken += 1) move(taken);
       if (taken === steps && !polished) {
         polished = true;
-        if (POLISH) polish(g, movable, weights, bound);
+        if (POLISH) {
+          const order = [...movable];
+          if (ENV.XSHUF && !input.plain) for (let i = order.length - 1; i > 0; i -= 1) { const j = Math.floor(random.next() * (i + 1)); [order[i], order[j]] = [order[j] ?? 0, order[i] ?? 0]; }
+          polish(g, order, weights, bound);
+        };
       }
       taken = until;
       return taken;
