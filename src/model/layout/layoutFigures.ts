@@ -1,7 +1,7 @@
 import { KINDS } from "../graph/kinds";
 import { segmentsCross } from "./crossings";
 import { footprint, LABEL_FONT, labelBox, overlap } from "./labelBox";
-import type { LayoutInput, Point, Positions } from "./layout";
+import type { LayoutInput, Positions } from "./layout";
 import { storyCore, storyRoles } from "./storyRoles";
 
 export interface LayoutFigures {

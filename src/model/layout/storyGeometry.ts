@@ -30,7 +30,6 @@ export interface StoryGeometry {
   crossings(): number;
   /** Overlapping pairs of boxes in the picture now. */
   overlaps(): number;
-  overlapPairs(): string[];
   positions(): Map<string, Point>;
 }
 
@@ -106,7 +105,12 @@ export function storyGeometry(
   };
   for (let s = 0; s < m; s += 1) rebox(s);
   const crossingsOf = (px: number, py: number, qx: number, qy: number, among: Int32Array) => {
-    const [x1, y1, x2, y2] = [Math.min(px, qx), Math.min(py, qy), Math.max(px, qx), Math.max(py, qy)];
+    const [x1, y1, x2, y2] = [
+      Math.min(px, qx),
+      Math.min(py, qy),
+      Math.max(px, qx),
+      Math.max(py, qy),
+    ];
     let count = 0;
     for (const t of among) {
       const k = 4 * t;
@@ -167,15 +171,6 @@ export function storyGeometry(
         count += crossingsOf(xs[a] ?? 0, ys[a] ?? 0, xs[b] ?? 0, ys[b] ?? 0, among);
       }
       return count;
-    },
-    overlapPairs() {
-      const out: string[] = [];
-      for (let i = 0; i < n; i += 1) for (let k = i + 1; k < n; k += 1) {
-        const [h, u, d] = [half[i] ?? 0, up[i] ?? 0, down[i] ?? 0];
-        const [px, py, kx, ky] = [xs[i] ?? 0, ys[i] ?? 0, xs[k] ?? 0, ys[k] ?? 0];
-        if (boxed[i] && boxed[k] && px - h < kx + (half[k] ?? 0) && kx - (half[k] ?? 0) < px + h && py - u < ky + (down[k] ?? 0) && ky - (up[k] ?? 0) < py + d) out.push(`${ids[i]}~${ids[k]}`);
-      }
-      return out;
     },
     overlaps() {
       let count = 0;

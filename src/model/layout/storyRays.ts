@@ -7,7 +7,12 @@ const STEP = 5;
 const PAD = 4;
 const MOST = 400;
 
-const padded = (b: Box): Box => ({ x1: b.x1 - PAD, y1: b.y1 - PAD, x2: b.x2 + PAD, y2: b.y2 + PAD });
+const padded = (b: Box): Box => ({
+  x1: b.x1 - PAD,
+  y1: b.y1 - PAD,
+  x2: b.x2 + PAD,
+  y2: b.y2 + PAD,
+});
 
 /**
  * Moves each counterpart out along their ray from the host until their box clears their

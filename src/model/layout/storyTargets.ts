@@ -118,8 +118,7 @@ export function storyTargets(
 ): { at: Map<string, Point>; ring: number } {
   const touched = touchedSectors(input, roles);
   const count = meetings.length;
-  // eslint-disable-next-line
-  const ring = Math.max(Number((globalThis as any).process?.env?.XRING ?? 230), (count * STORY_SPACING.meetingGap) / TURN);
+  const ring = Math.max(230, (count * STORY_SPACING.meetingGap) / TURN);
   const step = TURN / count;
   const angleOf = (slot: number) => -Math.PI / 2 + slot * step;
   const slot = new Map(meetings.map((m, i) => [m, i]));
