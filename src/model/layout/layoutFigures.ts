@@ -1,7 +1,8 @@
 import { KINDS } from "../graph/kinds";
 import { segmentsCross } from "./crossings";
 import { footprint, LABEL_FONT, labelBox, overlap } from "./labelBox";
-import type { LayoutInput, Positions } from "./layout";
+import type { LayoutInput, Point, Positions } from "./layout";
+import { CLEARANCE } from "./storyGeometry";
 import { storyCore, storyRoles } from "./storyRoles";
 
 export interface LayoutFigures {
@@ -9,10 +10,24 @@ export interface LayoutFigures {
   medianEdge: number;
   /** Counterparts drawn farther from their meeting than the median relation is long. */
   farCounterparts: string[];
+  /**
+   * Nodes drawn on a relation not their own (within `CLEARANCE` of its line), where the line
+   * seems to end at a node it only passes.
+   */
+  grazes: number;
   /** Pairs of labels whose boxes overlap (estimated). */
   overlappingLabels: [string, string][];
   /** Width and height of the picture, labels included. */
   extent: { width: number; height: number };
+}
+
+/** Whether c lies within `CLEARANCE` of the segment a–b, between its ends. */
+function passesNear(c: Point, a: Point, b: Point): boolean {
+  const [ux, uy] = [b.x - a.x, b.y - a.y];
+  const length2 = ux * ux + uy * uy;
+  const t = length2 === 0 ? 0 : ((c.x - a.x) * ux + (c.y - a.y) * uy) / length2;
+  if (t <= 0 || t >= 1) return false;
+  return Math.hypot(a.x + t * ux - c.x, a.y + t * uy - c.y) < CLEARANCE;
 }
 
 /** Figures that say whether a picture tells its story: crossings, distances, overlaps, size. */
@@ -43,6 +58,14 @@ export function layoutFigures(input: LayoutInput, at: Positions): LayoutFigures 
     }),
   );
 
+  let grazes = 0;
+  for (const n of input.nodes) {
+    const c = point(n.id);
+    for (const s of segments) {
+      if (!s.ends.includes(n.id) && passesNear(c, s.a, s.b)) grazes += 1;
+    }
+  }
+
   const core = storyCore(input);
   const boxes = input.nodes.map((n) => ({
     id: n.id,
@@ -64,6 +87,7 @@ export function layoutFigures(input: LayoutInput, at: Positions): LayoutFigures 
     crossings,
     medianEdge: Math.round(medianEdge),
     farCounterparts,
+    grazes,
     overlappingLabels,
     extent: {
       width: Math.round(Math.max(...xs) - Math.min(...xs)),

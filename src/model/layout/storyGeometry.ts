@@ -25,12 +25,31 @@ export interface StoryGeometry {
   crossingsOf(px: number, py: number, qx: number, qy: number, among: Int32Array): number;
   /** How many other boxes the node's box would overlap, were it at p. */
   overlapsAt(node: number, px: number, py: number): number;
+  /**
+   * How often a node at p would sit on a relation not its own, or its relation to q pass over
+   * another node: within `CLEARANCE` of it, where a line seems to end at a node it only passes.
+   */
+  grazesAt(node: number, px: number, py: number): number;
   moveTo(node: number, x: number, y: number): void;
   /** Crossing pairs of relations in the picture now. */
   crossings(): number;
   /** Overlapping pairs of boxes in the picture now. */
   overlaps(): number;
   positions(): Map<string, Point>;
+}
+
+/** How near a line may pass a node's centre before it seems to end there (about a node's radius). */
+export const CLEARANCE = 14;
+
+/** Whether point c lies within `CLEARANCE` of segment a–b (beyond its ends it does not). */
+function near(cx: number, cy: number, ax: number, ay: number, bx: number, by: number): boolean {
+  const [ux, uy] = [bx - ax, by - ay];
+  const length2 = ux * ux + uy * uy;
+  if (length2 === 0) return false;
+  const t = ((cx - ax) * ux + (cy - ay) * uy) / length2;
+  if (t <= 0 || t >= 1) return false;
+  const [dx, dy] = [ax + t * ux - cx, ay + t * uy - cy];
+  return dx * dx + dy * dy < CLEARANCE * CLEARANCE;
 }
 
 /** Room kept between two boxes, so that rounding to whole units cannot make them touch. */
@@ -145,7 +164,39 @@ export function storyGeometry(
     }
     return count;
   };
+  const grazesAt = (node: number, px: number, py: number) => {
+    let count = 0;
+    // The node on a relation not its own.
+    for (let t = 0; t < m; t += 1) {
+      const k = 4 * t;
+      if (
+        (box[k] ?? 0) - CLEARANCE > px ||
+        (box[k + 2] ?? 0) + CLEARANCE < px ||
+        (box[k + 1] ?? 0) - CLEARANCE > py ||
+        (box[k + 3] ?? 0) + CLEARANCE < py
+      )
+        continue;
+      const [a, b] = [ends[2 * t] ?? 0, ends[2 * t + 1] ?? 0];
+      if (a === node || b === node) continue;
+      if (near(px, py, xs[a] ?? 0, ys[a] ?? 0, xs[b] ?? 0, ys[b] ?? 0)) count += 1;
+    }
+    // Its relations over another node.
+    for (const s of incident[node] ?? []) {
+      const q = (ends[2 * s] === node ? ends[2 * s + 1] : ends[2 * s]) ?? 0;
+      const [qx, qy] = [xs[q] ?? 0, ys[q] ?? 0];
+      const [x1, y1] = [Math.min(px, qx) - CLEARANCE, Math.min(py, qy) - CLEARANCE];
+      const [x2, y2] = [Math.max(px, qx) + CLEARANCE, Math.max(py, qy) + CLEARANCE];
+      for (let k = 0; k < n; k += 1) {
+        if (k === node || k === q) continue;
+        const [kx, ky] = [xs[k] ?? 0, ys[k] ?? 0];
+        if (kx < x1 || kx > x2 || ky < y1 || ky > y2) continue;
+        if (near(kx, ky, px, py, qx, qy)) count += 1;
+      }
+    }
+    return count;
+  };
   return {
+    grazesAt,
     ids,
     xs,
     ys,

@@ -10,8 +10,8 @@ import { bestOrders, storyTargets } from "./storyTargets";
 
 /** Past this many nodes a graph is a corpus, not one report: the force layout reads better. */
 export const STORY_MAX_NODES = 150;
-/** The orders of the meetings tried: the best two by how they keep shared things together. */
-const ORDERS = 2;
+/** The orders of the meetings tried: the best three by how they keep shared things together. */
+const ORDERS = 3;
 const LEASH = 200;
 /** How far beyond the ring of meetings anything may go. */
 const BOUND = 330;
@@ -56,7 +56,7 @@ function refinements(input: LayoutInput, roles: StoryRoles) {
  * The story layout: the host at the centre, the meetings around, each counterpart and their state
  * outward on their meeting's ray (storyTargets, storyRays), then every other node moved, one at a
  * time, to the place where it crosses least, covers no label and stays near its place in the story
- * (storyRefine), for the two best orders of the meetings round the ring; the picture with the
+ * (storyRefine), for the three best orders of the meetings round the ring; the picture with the
  * fewest crossings wins. Falls back to the force layout for a graph without meetings, or one too
  * large to be one report. Deterministic without a seed: the seed only matters to the fallback.
  */

@@ -19,10 +19,12 @@ export interface RefineInput {
 }
 
 /**
- * What a place costs a node: each crossing, each overlap (so much that a place that covers a
- * label is taken only when every other one does), and (per `scale`) each relation's length.
+ * What a place costs a node: each crossing; each overlap (so much that a place that covers a
+ * label is taken only when every other one does); each time it sits on a relation not its own,
+ * or its relation runs over another node (as much as a crossing: a line that seems to end where
+ * it does not misleads as much); and (per `scale`) each relation's length.
  */
-const COST = { crossing: 1, overlap: 1000, length: 0.3 } as const;
+const COST = { crossing: 1, overlap: 1000, length: 0.3, graze: 1 } as const;
 /** The places every node is offered: a polar grid this fine over the whole picture… */
 const GRID = 50;
 /** …and steps around where it is. */
@@ -32,7 +34,7 @@ export const SWEEPS = 10;
 
 /**
  * The cost of a node's place, counted from its own relations only (a move changes nothing else):
- * the pull home, lengths and overlaps first (they are cheap), then crossings with the relations
+ * the pull home, lengths, overlaps and grazes first (they are cheaper), then crossings with the relations
  * that share no end with its own. It stops counting once past `limit`: the caller only needs to
  * know that a place is no better.
  */
@@ -55,10 +57,14 @@ function placeCost(
     total += (COST.length * Math.hypot(px - (xs[q] ?? 0), py - (ys[q] ?? 0))) / weights.scale;
   }
   total += COST.overlap * g.overlapsAt(node, px, py);
+  if (total > limit) return total;
+  total += COST.graze * g.grazesAt(node, px, py);
   for (const s of around) {
     if (total > limit) return total;
     const q = other(s);
-    total += COST.crossing * g.crossingsOf(px, py, xs[q] ?? 0, ys[q] ?? 0, disjoint[s] ?? new Int32Array());
+    total +=
+      COST.crossing *
+      g.crossingsOf(px, py, xs[q] ?? 0, ys[q] ?? 0, disjoint[s] ?? new Int32Array());
   }
   return total;
 }
