@@ -14,7 +14,7 @@ export const STORY_MAX_NODES = 150;
 const ORDERS = 3;
 const LEASH = 200;
 /** How far beyond the ring of meetings anything may go. */
-const BOUND = 330;
+const BOUND = 300;
 /** How much a node that is not pinned minds straying from its place in the story. */
 const STIFFNESS = 0.6;
 

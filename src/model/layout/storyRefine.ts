@@ -103,6 +103,12 @@ export function refineStory(input: RefineInput): Refinement {
   const { pinned, bound } = input;
   const g = storyGeometry(input.targets, input.segments, input.feet, input.stiffness);
   const movable = g.ids.flatMap((id, i) => (!pinned.has(id) && input.feet.has(id) ? [i] : []));
+  // Whatever the story put beyond the bound starts on it, so that the picture keeps its size.
+  for (const node of movable) {
+    const [x, y] = [g.xs[node] ?? 0, g.ys[node] ?? 0];
+    const r = Math.hypot(x, y);
+    if (r > bound) g.moveTo(node, Math.trunc((x * bound) / r), Math.trunc((y * bound) / r));
+  }
   const weights = { scale: input.scale, leash: input.leash };
   const grid = polarGrid(bound);
   const total = SWEEPS * movable.length;
