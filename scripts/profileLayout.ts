@@ -7,7 +7,7 @@ import { extractGraph } from "../src/pipeline/extract/extractGraph";
 import { madeUpReport } from "../bench/madeUpReport";
 
 /**
- * `npx tsx scripts/profileLayout.ts [runs]`: how long each layout takes on the graph of the tests'
+ * `npm run layout:time [-- runs]`: how long each layout takes on the graph of the tests'
  * made-up pasted readout (as the page gets it: extracted, without positions), on the seed graph
  * without its positions and on made-up reports; median of the runs after a warm-up, with the
  * crossings, so a faster layout can be seen not to draw a worse picture.

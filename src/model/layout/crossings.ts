@@ -9,7 +9,8 @@ export const TOUCH = 1;
 
 /** Which side of the line a→b the point c lies on: -1, 1, or 0 within `TOUCH` of the line. */
 function side(ax: number, ay: number, bx: number, by: number, cx: number, cy: number): number {
-  const [ux, uy] = [bx - ax, by - ay];
+  const ux = bx - ax;
+  const uy = by - ay;
   const cross = ux * (cy - ay) - uy * (cx - ax);
   // |cross| / |ab| is c's distance from the line; compared squared, without a square root.
   return cross * cross <= TOUCH * TOUCH * (ux * ux + uy * uy) ? 0 : Math.sign(cross);

@@ -43,12 +43,14 @@ export const CLEARANCE = 14;
 
 /** Whether point c lies within `CLEARANCE` of segment a–b (beyond its ends it does not). */
 function near(cx: number, cy: number, ax: number, ay: number, bx: number, by: number): boolean {
-  const [ux, uy] = [bx - ax, by - ay];
+  const ux = bx - ax;
+  const uy = by - ay;
   const length2 = ux * ux + uy * uy;
   if (length2 === 0) return false;
   const t = ((cx - ax) * ux + (cy - ay) * uy) / length2;
   if (t <= 0 || t >= 1) return false;
-  const [dx, dy] = [ax + t * ux - cx, ay + t * uy - cy];
+  const dx = ax + t * ux - cx;
+  const dy = ay + t * uy - cy;
   return dx * dx + dy * dy < CLEARANCE * CLEARANCE;
 }
 
@@ -115,8 +117,12 @@ export function storyGeometry(
   // Each relation's bounding box, kept up to date as nodes move: most pairs are told apart by it.
   const box = new Float64Array(4 * m);
   const rebox = (s: number) => {
-    const [a, b] = [ends[2 * s] ?? 0, ends[2 * s + 1] ?? 0];
-    const [ax, ay, bx, by] = [xs[a] ?? 0, ys[a] ?? 0, xs[b] ?? 0, ys[b] ?? 0];
+    const a = ends[2 * s] ?? 0;
+    const b = ends[2 * s + 1] ?? 0;
+    const ax = xs[a] ?? 0;
+    const ay = ys[a] ?? 0;
+    const bx = xs[b] ?? 0;
+    const by = ys[b] ?? 0;
     box[4 * s] = Math.min(ax, bx);
     box[4 * s + 1] = Math.min(ay, by);
     box[4 * s + 2] = Math.max(ax, bx);
@@ -124,12 +130,10 @@ export function storyGeometry(
   };
   for (let s = 0; s < m; s += 1) rebox(s);
   const crossingsOf = (px: number, py: number, qx: number, qy: number, among: Int32Array) => {
-    const [x1, y1, x2, y2] = [
-      Math.min(px, qx),
-      Math.min(py, qy),
-      Math.max(px, qx),
-      Math.max(py, qy),
-    ];
+    const x1 = Math.min(px, qx);
+    const y1 = Math.min(py, qy);
+    const x2 = Math.max(px, qx);
+    const y2 = Math.max(py, qy);
     let count = 0;
     for (const t of among) {
       const k = 4 * t;
@@ -148,7 +152,9 @@ export function storyGeometry(
   };
   const overlapsAt = (node: number, px: number, py: number) => {
     if (!boxed[node]) return 0;
-    const [h, u, d] = [half[node] ?? 0, up[node] ?? 0, down[node] ?? 0];
+    const h = half[node] ?? 0;
+    const u = up[node] ?? 0;
+    const d = down[node] ?? 0;
     let count = 0;
     for (let k = 0; k < n; k += 1) {
       if (k === node || !boxed[k]) continue;
@@ -176,19 +182,24 @@ export function storyGeometry(
         (box[k + 3] ?? 0) + CLEARANCE < py
       )
         continue;
-      const [a, b] = [ends[2 * t] ?? 0, ends[2 * t + 1] ?? 0];
+      const a = ends[2 * t] ?? 0;
+      const b = ends[2 * t + 1] ?? 0;
       if (a === node || b === node) continue;
       if (near(px, py, xs[a] ?? 0, ys[a] ?? 0, xs[b] ?? 0, ys[b] ?? 0)) count += 1;
     }
     // Its relations over another node.
     for (const s of incident[node] ?? []) {
       const q = (ends[2 * s] === node ? ends[2 * s + 1] : ends[2 * s]) ?? 0;
-      const [qx, qy] = [xs[q] ?? 0, ys[q] ?? 0];
-      const [x1, y1] = [Math.min(px, qx) - CLEARANCE, Math.min(py, qy) - CLEARANCE];
-      const [x2, y2] = [Math.max(px, qx) + CLEARANCE, Math.max(py, qy) + CLEARANCE];
+      const qx = xs[q] ?? 0;
+      const qy = ys[q] ?? 0;
+      const x1 = Math.min(px, qx) - CLEARANCE;
+      const y1 = Math.min(py, qy) - CLEARANCE;
+      const x2 = Math.max(px, qx) + CLEARANCE;
+      const y2 = Math.max(py, qy) + CLEARANCE;
       for (let k = 0; k < n; k += 1) {
         if (k === node || k === q) continue;
-        const [kx, ky] = [xs[k] ?? 0, ys[k] ?? 0];
+        const kx = xs[k] ?? 0;
+        const ky = ys[k] ?? 0;
         if (kx < x1 || kx > x2 || ky < y1 || ky > y2) continue;
         if (near(kx, ky, px, py, qx, qy)) count += 1;
       }

@@ -29,6 +29,7 @@ const COST = { crossing: 1, overlap: 1000, length: 0.3, graze: 1 } as const;
 const GRID = 50;
 /** …and steps around where it is. */
 const NEAR = [-48, -24, -12, 0, 12, 24, 48];
+const NONE = new Int32Array();
 /** At most this many rounds over every node (a round that moves nothing ends it sooner). */
 export const SWEEPS = 10;
 
@@ -47,13 +48,12 @@ function placeCost(
   limit: number,
 ): number {
   const { xs, ys, ends, incident, disjoint } = g;
-  const other = (s: number) => (ends[2 * s] === node ? ends[2 * s + 1] : ends[2 * s]) ?? 0;
   let total =
     (g.stiffness[node] ?? 1) *
     (Math.hypot(px - (g.homeX[node] ?? 0), py - (g.homeY[node] ?? 0)) / weights.leash);
-  const around = incident[node] ?? new Int32Array();
+  const around = incident[node] ?? NONE;
   for (const s of around) {
-    const q = other(s);
+    const q = (ends[2 * s] === node ? ends[2 * s + 1] : ends[2 * s]) ?? 0;
     total += (COST.length * Math.hypot(px - (xs[q] ?? 0), py - (ys[q] ?? 0))) / weights.scale;
   }
   total += COST.overlap * g.overlapsAt(node, px, py);
@@ -61,10 +61,8 @@ function placeCost(
   total += COST.graze * g.grazesAt(node, px, py);
   for (const s of around) {
     if (total > limit) return total;
-    const q = other(s);
-    total +=
-      COST.crossing *
-      g.crossingsOf(px, py, xs[q] ?? 0, ys[q] ?? 0, disjoint[s] ?? new Int32Array());
+    const q = (ends[2 * s] === node ? ends[2 * s + 1] : ends[2 * s]) ?? 0;
+    total += COST.crossing * g.crossingsOf(px, py, xs[q] ?? 0, ys[q] ?? 0, disjoint[s] ?? NONE);
   }
   return total;
 }
@@ -82,13 +80,7 @@ function polarGrid(bound: number): Float64Array {
   return Float64Array.from(places);
 }
 
-/**
- * Refines the story's picture: each node that is not pinned, in turn, moves to the best of many
- * places (anywhere on a polar grid over the picture, or a step away from where it is) when that
- * costs less than where it is: fewer crossings, no label covered, relations short, near its place
- * in the story. Rounds over every node until one moves nothing. Greedy, without chance: the same
- * graph gives the same picture. Positions are whole units throughout, as they will be drawn.
- */
+/** A refinement under way, a few steps at a time. */
 export interface Refinement {
   /** How many steps the refinement may take: one per node per round. */
   readonly total: number;
@@ -99,13 +91,21 @@ export interface Refinement {
   score(): number;
 }
 
+/**
+ * Refines the story's picture: each node that is not pinned, in turn, moves to the best of many
+ * places (anywhere on a polar grid over the picture, or a step away from where it is) when that
+ * costs less than where it is: fewer crossings, no label covered, relations short, near its place
+ * in the story. Rounds over every node until one moves nothing. Greedy, without chance: the same
+ * graph gives the same picture. Positions are whole units throughout, as they will be drawn.
+ */
 export function refineStory(input: RefineInput): Refinement {
   const { pinned, bound } = input;
   const g = storyGeometry(input.targets, input.segments, input.feet, input.stiffness);
   const movable = g.ids.flatMap((id, i) => (!pinned.has(id) && input.feet.has(id) ? [i] : []));
   // Whatever the story put beyond the bound starts on it, so that the picture keeps its size.
   for (const node of movable) {
-    const [x, y] = [g.xs[node] ?? 0, g.ys[node] ?? 0];
+    const x = g.xs[node] ?? 0;
+    const y = g.ys[node] ?? 0;
     const r = Math.hypot(x, y);
     if (r > bound) g.moveTo(node, Math.trunc((x * bound) / r), Math.trunc((y * bound) / r));
   }
@@ -115,19 +115,26 @@ export function refineStory(input: RefineInput): Refinement {
   let taken = 0;
   let movedThisRound = 0;
 
-  /** Moves one node to its best place; whether it moved. */
+  /** Moves one node to its best place; whether it moved. (No closures or arrays made per place.) */
   const visit = (node: number) => {
     const x = g.xs[node] ?? 0;
     const y = g.ys[node] ?? 0;
     let best = placeCost(g, node, x, y, weights, Infinity);
-    let [bestX, bestY] = [x, y];
-    const consider = (cx: number, cy: number) => {
-      if (cx * cx + cy * cy > bound * bound) return;
+    let bestX = x;
+    let bestY = y;
+    const places = grid.length / 2 + NEAR.length * NEAR.length;
+    for (let k = 0; k < places; k += 1) {
+      const local = k - grid.length / 2;
+      const cx = local < 0 ? (grid[2 * k] ?? 0) : x + (NEAR[Math.floor(local / NEAR.length)] ?? 0);
+      const cy = local < 0 ? (grid[2 * k + 1] ?? 0) : y + (NEAR[local % NEAR.length] ?? 0);
+      if (cx * cx + cy * cy > bound * bound) continue;
       const cost = placeCost(g, node, cx, cy, weights, best);
-      if (cost < best - 1e-9) [best, bestX, bestY] = [cost, cx, cy];
-    };
-    for (let k = 0; k < grid.length; k += 2) consider(grid[k] ?? 0, grid[k + 1] ?? 0);
-    for (const dx of NEAR) for (const dy of NEAR) consider(x + dx, y + dy);
+      if (cost < best - 1e-9) {
+        best = cost;
+        bestX = cx;
+        bestY = cy;
+      }
+    }
     if (bestX === x && bestY === y) return false;
     g.moveTo(node, bestX, bestY);
     return true;
