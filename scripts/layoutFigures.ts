@@ -10,8 +10,9 @@ import { storyRoles } from "../src/model/layout/storyRoles";
 /**
  * `npm run layout:figures`: how well each layout tells the story, printed for the seed graph, made-up
  * reports of 3 and 12 meetings, and a graph without meetings (where the story falls back to force):
- * edge crossings, the median relation's length, counterparts drawn farther from their meeting than
- * that, label boxes that overlap (estimated: system-ui at 17 px), the picture's size, and how long
+ * edge crossings (a relation passing within a unit of another's end only touches it), the median
+ * relation's length, counterparts drawn farther from their meeting than that, nodes drawn on a
+ * relation not their own, label boxes that overlap (estimated: system-ui at 17 px), the picture's size, and how long
  * the layout took.
  */
 const seed = GraphSchema.parse(JSON.parse(readFileSync("data/graph.json", "utf8")));
@@ -42,6 +43,7 @@ for (const [name, graph] of graphs) {
       String(f.crossings),
       String(f.medianEdge),
       f.farCounterparts.length === 0 ? "none" : f.farCounterparts.join(", "),
+      String(f.grazes),
       String(f.overlappingLabels.length),
       `${f.extent.width} × ${f.extent.height}`,
       String(ms),
@@ -55,6 +57,7 @@ const head = [
   "crossings",
   "median relation",
   "counterparts farther",
+  "nodes on a relation",
   "label overlaps",
   "size",
   "ms",

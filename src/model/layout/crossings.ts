@@ -1,11 +1,43 @@
 import type { Point } from "./layout";
 
-const side = (p: Point, q: Point, r: Point) =>
-  Math.sign((q.x - p.x) * (r.y - p.y) - (q.y - p.y) * (r.x - p.x));
+/**
+ * How near a relation may pass another's end and still only touch it: positions are whole units,
+ * so a relation drawn through a node (the host's to a counterpart, through their meeting) misses
+ * it by a fraction of a unit once rounded, and that is not a crossing anyone sees.
+ */
+export const TOUCH = 1;
 
-/** Whether segments ab and cd cross (touching at an end does not count). */
+/** Which side of the line a→b the point c lies on: -1, 1, or 0 within `TOUCH` of the line. */
+function side(ax: number, ay: number, bx: number, by: number, cx: number, cy: number): number {
+  const ux = bx - ax;
+  const uy = by - ay;
+  const cross = ux * (cy - ay) - uy * (cx - ax);
+  // |cross| / |ab| is c's distance from the line; compared squared, without a square root.
+  return cross * cross <= TOUCH * TOUCH * (ux * ux + uy * uy) ? 0 : Math.sign(cross);
+}
+
+/** Whether segments ab and cd cross (touching at an end does not count), on plain numbers. */
+export function crossesAt(
+  ax: number,
+  ay: number,
+  bx: number,
+  by: number,
+  cx: number,
+  cy: number,
+  dx: number,
+  dy: number,
+): boolean {
+  if (Math.max(ax, bx) < Math.min(cx, dx) || Math.max(cx, dx) < Math.min(ax, bx)) return false;
+  if (Math.max(ay, by) < Math.min(cy, dy) || Math.max(cy, dy) < Math.min(ay, by)) return false;
+  return (
+    side(ax, ay, bx, by, cx, cy) * side(ax, ay, bx, by, dx, dy) < 0 &&
+    side(cx, cy, dx, dy, ax, ay) * side(cx, cy, dx, dy, bx, by) < 0
+  );
+}
+
+/** Whether segments ab and cd cross (touching at an end, or passing within `TOUCH` of it, does not count). */
 export function segmentsCross(a: Point, b: Point, c: Point, d: Point): boolean {
-  return side(a, b, c) * side(a, b, d) < 0 && side(c, d, a) * side(c, d, b) < 0;
+  return crossesAt(a.x, a.y, b.x, b.y, c.x, c.y, d.x, d.y);
 }
 
 export interface Segment {

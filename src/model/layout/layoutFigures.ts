@@ -1,6 +1,8 @@
 import { KINDS } from "../graph/kinds";
+import { segmentsCross } from "./crossings";
 import { footprint, LABEL_FONT, labelBox, overlap } from "./labelBox";
 import type { LayoutInput, Point, Positions } from "./layout";
+import { CLEARANCE } from "./storyGeometry";
 import { storyCore, storyRoles } from "./storyRoles";
 
 export interface LayoutFigures {
@@ -8,16 +10,24 @@ export interface LayoutFigures {
   medianEdge: number;
   /** Counterparts drawn farther from their meeting than the median relation is long. */
   farCounterparts: string[];
+  /**
+   * Nodes drawn on a relation not their own (within `CLEARANCE` of its line), where the line
+   * seems to end at a node it only passes.
+   */
+  grazes: number;
   /** Pairs of labels whose boxes overlap (estimated). */
   overlappingLabels: [string, string][];
   /** Width and height of the picture, labels included. */
   extent: { width: number; height: number };
 }
 
-function crosses(a: Point, b: Point, c: Point, d: Point): boolean {
-  const side = (p: Point, q: Point, r: Point) =>
-    Math.sign((q.x - p.x) * (r.y - p.y) - (q.y - p.y) * (r.x - p.x));
-  return side(a, b, c) * side(a, b, d) < 0 && side(c, d, a) * side(c, d, b) < 0;
+/** Whether c lies within `CLEARANCE` of the segment a–b, between its ends. */
+function passesNear(c: Point, a: Point, b: Point): boolean {
+  const [ux, uy] = [b.x - a.x, b.y - a.y];
+  const length2 = ux * ux + uy * uy;
+  const t = length2 === 0 ? 0 : ((c.x - a.x) * ux + (c.y - a.y) * uy) / length2;
+  if (t <= 0 || t >= 1) return false;
+  return Math.hypot(a.x + t * ux - c.x, a.y + t * uy - c.y) < CLEARANCE;
 }
 
 /** Figures that say whether a picture tells its story: crossings, distances, overlaps, size. */
@@ -32,7 +42,7 @@ export function layoutFigures(input: LayoutInput, at: Positions): LayoutFigures 
       const s = segments[i];
       const t = segments[j];
       if (!s || !t || s.ends.some((id) => t.ends.includes(id))) continue;
-      if (crosses(s.a, s.b, t.a, t.b)) crossings += 1;
+      if (segmentsCross(s.a, s.b, t.a, t.b)) crossings += 1;
     }
   }
   const lengths = segments
@@ -47,6 +57,14 @@ export function layoutFigures(input: LayoutInput, at: Positions): LayoutFigures 
       return Math.hypot(m.x - c.x, m.y - c.y) >= medianEdge;
     }),
   );
+
+  let grazes = 0;
+  for (const n of input.nodes) {
+    const c = point(n.id);
+    for (const s of segments) {
+      if (!s.ends.includes(n.id) && passesNear(c, s.a, s.b)) grazes += 1;
+    }
+  }
 
   const core = storyCore(input);
   const boxes = input.nodes.map((n) => ({
@@ -69,6 +87,7 @@ export function layoutFigures(input: LayoutInput, at: Positions): LayoutFigures 
     crossings,
     medianEdge: Math.round(medianEdge),
     farCounterparts,
+    grazes,
     overlappingLabels,
     extent: {
       width: Math.round(Math.max(...xs) - Math.min(...xs)),

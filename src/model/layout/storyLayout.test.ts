@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import graphJson from "../../../data/graph.json";
 import { GraphSchema } from "../graph/schema";
 import { forceLayout } from "./forceLayout";
-import { runLayout } from "./layout";
+import { runLayout, runReporting } from "./layout";
 import { layoutFigures } from "./layoutFigures";
 import { storyLayout } from "./storyLayout";
 import { storyRoles } from "./storyRoles";
@@ -41,9 +41,39 @@ describe("the story layout of the seed graph", () => {
     expect(distance("raisi", "meeting-iran")).toBeLessThan(figures.medianEdge);
   });
 
-  it("crosses fewer relations than the force layout", () => {
+  it("crosses fewer relations than the force layout, and no more than a hundred", () => {
     const force = layoutFigures(seed, runLayout(seed, forceLayout));
-    expect(layoutFigures(seed, story).crossings).toBeLessThan(force.crossings);
+    const figures = layoutFigures(seed, story);
+    expect(figures.crossings).toBeLessThan(force.crossings);
+    expect(figures.crossings).toBeLessThanOrEqual(100);
+    expect(figures.grazes).toBeLessThan(force.grazes);
+  });
+
+  it("draws each counterpart and their state outward on their meeting's ray from the host", () => {
+    const roles = storyRoles(seed);
+    for (const [meeting, who] of roles?.counterparts ?? []) {
+      for (const id of [...who, ...who.flatMap((w) => roles?.represents.get(w) ?? [])]) {
+        const [m, p] = [at(meeting), at(id)];
+        // Straight on: the host's relation to the counterpart runs through the meeting.
+        const off = Math.abs(m.x * p.y - m.y * p.x) / Math.hypot(p.x, p.y);
+        expect(off, id).toBeLessThanOrEqual(1);
+        expect(Math.hypot(p.x, p.y), id).toBeGreaterThan(Math.hypot(m.x, m.y));
+      }
+    }
+  });
+
+  it("needs no seed, and gives the same picture taken a step at a time, as the worker does", () => {
+    expect(runLayout(seed, storyLayout, 1)).toEqual(story);
+    const run = storyLayout.start(seed, 2);
+    let reports = 0;
+    const positions = runReporting(
+      run,
+      () => (reports += 1),
+      () => 0,
+      100,
+    );
+    expect(positions).toEqual(story);
+    expect(run.step(1)).toBe(run.total);
   });
 
   it("is what the build wrote into the seed graph, and the same every time", () => {

@@ -2,26 +2,23 @@ import { KINDS } from "../graph/kinds";
 import { forceLayout } from "./forceLayout";
 import { footprint, LABEL_FONT } from "./labelBox";
 import type { LayoutInput, LayoutRun, LayoutStrategy, Point } from "./layout";
-import { mulberry32 } from "./random";
 import { separateLabels } from "./separateLabels";
-import { refineStory, type Refinement } from "./storyRefine";
+import { clearRays } from "./storyRays";
+import { refineStory, SWEEPS, type Refinement } from "./storyRefine";
 import { storyCore, storyRoles, type StoryRoles } from "./storyRoles";
 import { bestOrders, storyTargets } from "./storyTargets";
 
 /** Past this many nodes a graph is a corpus, not one report: the force layout reads better. */
 export const STORY_MAX_NODES = 150;
-/** The orders of the meetings tried (the best two by how they keep shared things together), and seeds. */
-const ORDERS = 2;
-const SEEDS = 1;
-/** Enough moves for every node of a report to find its place, several hundred each. */
-const REFINE_STEPS = 25_000;
+/** The orders of the meetings tried: the best three by how they keep shared things together. */
+const ORDERS = 3;
 const LEASH = 200;
 /** How far beyond the ring of meetings anything may go. */
-const BOUND = 330;
-/** How much a node minds straying from its place: the counterparts' states most. */
-const STIFFNESS = { bones: 3, rest: 0.6 } as const;
+const BOUND = 300;
+/** How much a node that is not pinned minds straying from its place in the story. */
+const STIFFNESS = 0.6;
 
-function refinements(input: LayoutInput, roles: StoryRoles, seed: number) {
+function refinements(input: LayoutInput, roles: StoryRoles) {
   const core = storyCore(input);
   const feet = new Map(
     input.nodes.map((n) => [
@@ -30,74 +27,75 @@ function refinements(input: LayoutInput, roles: StoryRoles, seed: number) {
     ]),
   );
   const counterparts = [...roles.counterparts.values()].flat();
-  const bones = new Set(counterparts.flatMap((w) => roles.represents.get(w) ?? []));
-  const stiffness = new Map(
-    input.nodes.map((n) => [n.id, bones.has(n.id) ? STIFFNESS.bones : STIFFNESS.rest]),
-  );
+  const states = counterparts.flatMap((w) => roles.represents.get(w) ?? []);
+  // The story's spokes stay where the story put them: the host, the meetings, who met the host
+  // there and the state they represent, each on their meeting's ray.
+  const pinned = new Set([roles.host, ...roles.meetings, ...counterparts, ...states]);
+  const stiffness = new Map(input.nodes.map((n) => [n.id, STIFFNESS]));
   const segments = input.edges.filter((e) => e.source !== e.target);
-  const tries = bestOrders(input, roles, ORDERS).flatMap((order) =>
-    Array.from({ length: SEEDS }, (_, k) => () => {
-      const story = storyTargets(input, roles, order);
-      return refineStory({
-        targets: story.at,
-        // The host, the meetings and who met the host there are the story itself: they stay.
-        pinned: new Set([roles.host, ...roles.meetings, ...counterparts]),
-        stiffness,
-        segments,
-        feet,
-        leash: LEASH,
-        scale: story.ring,
-        bound: story.ring + BOUND,
-        random: mulberry32(seed + k),
-        steps: REFINE_STEPS,
-      });
-    }),
-  );
-  return { tries, feet };
+  const tries = bestOrders(input, roles, ORDERS).map((order) => () => {
+    const story = storyTargets(input, roles, order);
+    clearRays(story.at, roles, feet);
+    return refineStory({
+      targets: story.at,
+      pinned,
+      stiffness,
+      segments,
+      feet,
+      leash: LEASH,
+      scale: story.ring,
+      bound: story.ring + BOUND,
+    });
+  });
+  // One step per node that moves, per round; at least one, for a picture with none to move.
+  const perTry = Math.max(1, SWEEPS * input.nodes.filter((n) => !pinned.has(n.id)).length);
+  return { tries, feet, pinned, perTry };
 }
 
 /**
  * The story layout: the host at the centre, the meetings around, each counterpart and their state
- * beside their meeting (storyTargets), then every other node moved about until it crosses little,
- * covers no label and stays near its place in the story (storyRefine), for a few orders of the
- * meetings round the ring; the picture with the fewest crossings wins. Falls back to the force
- * layout for a graph without meetings, or one too large to be one report.
+ * outward on their meeting's ray (storyTargets, storyRays), then every other node moved, one at a
+ * time, to the place where it crosses least, covers no label and stays near its place in the story
+ * (storyRefine), for the three best orders of the meetings round the ring; the picture with the
+ * fewest crossings wins. Falls back to the force layout for a graph without meetings, or one too
+ * large to be one report. Deterministic without a seed: the seed only matters to the fallback.
  */
 export const storyLayout: LayoutStrategy = {
   name: "story",
   start(input: LayoutInput, seed: number): LayoutRun {
     const roles = input.nodes.length <= STORY_MAX_NODES ? storyRoles(input) : undefined;
     if (!roles) return forceLayout.start(input, seed);
-    const { tries, feet } = refinements(input, roles, seed);
-    const fixed = new Set([roles.host, ...roles.meetings]);
+    const { tries, feet, pinned, perTry } = refinements(input, roles);
     let current: Refinement | undefined;
     let done = 0;
     let best: { score: number; at: Map<string, Point> } | undefined;
     let finished: Map<string, Point> | undefined;
-    const total = tries.length * REFINE_STEPS;
+    const total = tries.length * perTry;
     return {
       total,
       step(steps) {
         let left = steps;
         while (left > 0 && done < total) {
-          const index = Math.floor(done / REFINE_STEPS);
+          const index = Math.floor(done / perTry);
           current ??= tries[index]?.();
           if (!current) break;
-          const before = done - index * REFINE_STEPS;
+          const before = done - index * perTry;
           const after = current.advance(left);
-          left -= after - before;
-          done = index * REFINE_STEPS + after;
-          if (after === REFINE_STEPS) {
+          left -= Math.max(1, after - before);
+          done = index * perTry + after;
+          if (after >= current.total) {
             const score = current.score();
             if (!best || score < best.score) best = { score, at: current.positions() };
             current = undefined;
+            done = (index + 1) * perTry;
           }
         }
         return done;
       },
       positions() {
         const refined = best?.at ?? current?.positions() ?? new Map<string, Point>();
-        if (done >= total) finished ??= separateLabels(new Map(refined), feet, fixed);
+        // A safety net: the refinement leaves no label covered when it can help it.
+        if (done >= total) finished ??= separateLabels(new Map(refined), feet, pinned);
         const at = finished ?? refined;
         return new Map([...at].map(([id, p]) => [id, { x: Math.round(p.x), y: Math.round(p.y) }]));
       },

@@ -1,11 +1,11 @@
-import { countCrossings, segmentsCross, shareEnd, type Segment } from "./crossings";
-import { overlap, wholeBox, type Footprint } from "./labelBox";
+import type { Segment } from "./crossings";
+import type { Footprint } from "./labelBox";
 import type { Point } from "./layout";
-import type { Random } from "./random";
+import { storyGeometry, type StoryGeometry } from "./storyGeometry";
 
 export interface RefineInput {
   targets: ReadonlyMap<string, Point>;
-  /** Nodes that stay where the story put them: the host and the meetings. */
+  /** Nodes that stay where the story put them: the host, the meetings, the counterparts, their states. */
   pinned: ReadonlySet<string>;
   /** How much each node minds straying from its place (1: a crossing for every `leash` units). */
   stiffness: ReadonlyMap<string, number>;
@@ -16,19 +16,74 @@ export interface RefineInput {
   scale: number;
   /** How far from the host any node may go, so that the picture stays readable when fitted. */
   bound: number;
-  random: Random;
-  steps: number;
 }
 
-/** What a place costs a node: each crossing, each overlap, and (per `scale`) each relation's length. */
-const COST = { crossing: 1, overlap: 3, length: 0.3 } as const;
+/**
+ * What a place costs a node: each crossing; each overlap (so much that a place that covers a
+ * label is taken only when every other one does); each time it sits on a relation not its own,
+ * or its relation runs over another node (as much as a crossing: a line that seems to end where
+ * it does not misleads as much); and (per `scale`) each relation's length.
+ */
+const COST = { crossing: 1, overlap: 1000, length: 0.3, graze: 1 } as const;
+/** The places every node is offered: a polar grid this fine over the whole picture… */
+const GRID = 50;
+/** …and steps around where it is. */
+const NEAR = [-48, -24, -12, 0, 12, 24, 48];
+const NONE = new Int32Array();
+/** At most this many rounds over every node (a round that moves nothing ends it sooner). */
+export const SWEEPS = 10;
 
 /**
- * Moves each node a little, many times, keeping a move when it crosses fewer relations, covers
- * fewer labels, keeps its relations short and strays little from its place in the story (a seeded
- * annealing: a worse move is sometimes kept early on, so the picture can leave a poor arrangement).
+ * The cost of a node's place, counted from its own relations only (a move changes nothing else):
+ * the pull home, lengths, overlaps and grazes first (they are cheaper), then crossings with the relations
+ * that share no end with its own. It stops counting once past `limit`: the caller only needs to
+ * know that a place is no better.
  */
+function placeCost(
+  g: StoryGeometry,
+  node: number,
+  px: number,
+  py: number,
+  weights: { scale: number; leash: number },
+  limit: number,
+): number {
+  const { xs, ys, ends, incident, disjoint } = g;
+  let total =
+    (g.stiffness[node] ?? 1) *
+    (Math.hypot(px - (g.homeX[node] ?? 0), py - (g.homeY[node] ?? 0)) / weights.leash);
+  const around = incident[node] ?? NONE;
+  for (const s of around) {
+    const q = (ends[2 * s] === node ? ends[2 * s + 1] : ends[2 * s]) ?? 0;
+    total += (COST.length * Math.hypot(px - (xs[q] ?? 0), py - (ys[q] ?? 0))) / weights.scale;
+  }
+  total += COST.overlap * g.overlapsAt(node, px, py);
+  if (total > limit) return total;
+  total += COST.graze * g.grazesAt(node, px, py);
+  for (const s of around) {
+    if (total > limit) return total;
+    const q = (ends[2 * s] === node ? ends[2 * s + 1] : ends[2 * s]) ?? 0;
+    total += COST.crossing * g.crossingsOf(px, py, xs[q] ?? 0, ys[q] ?? 0, disjoint[s] ?? NONE);
+  }
+  return total;
+}
+
+/** Whole-unit places on a polar grid round the host, out to `bound`, as x, y pairs. */
+function polarGrid(bound: number): Float64Array {
+  const places: number[] = [];
+  for (let r = GRID; r <= bound; r += GRID) {
+    const count = Math.max(8, Math.round((2 * Math.PI * r) / GRID));
+    for (let k = 0; k < count; k += 1) {
+      const a = (2 * Math.PI * (k + 0.5 * ((r / GRID) % 2))) / count;
+      places.push(Math.round(r * Math.cos(a)), Math.round(r * Math.sin(a)));
+    }
+  }
+  return Float64Array.from(places);
+}
+
+/** A refinement under way, a few steps at a time. */
 export interface Refinement {
+  /** How many steps the refinement may take: one per node per round. */
+  readonly total: number;
   /** Takes up to `count` more steps; returns how many have been taken in all. */
   advance(count: number): number;
   positions(): Map<string, Point>;
@@ -36,70 +91,72 @@ export interface Refinement {
   score(): number;
 }
 
+/**
+ * Refines the story's picture: each node that is not pinned, in turn, moves to the best of many
+ * places (anywhere on a polar grid over the picture, or a step away from where it is) when that
+ * costs less than where it is: fewer crossings, no label covered, relations short, near its place
+ * in the story. Rounds over every node until one moves nothing. Greedy, without chance: the same
+ * graph gives the same picture. Positions are whole units throughout, as they will be drawn.
+ */
 export function refineStory(input: RefineInput): Refinement {
-  const { targets, pinned, stiffness, segments, feet, leash, scale, bound, random, steps } = input;
-  const at = new Map(targets);
-  const incident = new Map<string, Segment[]>();
-  for (const s of segments) {
-    for (const end of [s.source, s.target]) incident.set(end, [...(incident.get(end) ?? []), s]);
+  const { pinned, bound } = input;
+  const g = storyGeometry(input.targets, input.segments, input.feet, input.stiffness);
+  const movable = g.ids.flatMap((id, i) => (!pinned.has(id) && input.feet.has(id) ? [i] : []));
+  // Whatever the story put beyond the bound starts on it, so that the picture keeps its size.
+  for (const node of movable) {
+    const x = g.xs[node] ?? 0;
+    const y = g.ys[node] ?? 0;
+    const r = Math.hypot(x, y);
+    if (r > bound) g.moveTo(node, Math.trunc((x * bound) / r), Math.trunc((y * bound) / r));
   }
-  const movable = [...targets.keys()].filter((id) => !pinned.has(id) && feet.has(id));
-  const cost = (id: string, p: Point): number => {
-    let total = 0;
-    for (const s of incident.get(id) ?? []) {
-      const q = at.get(s.source === id ? s.target : s.source);
-      if (!q) continue;
-      total += (COST.length * Math.hypot(p.x - q.x, p.y - q.y)) / scale;
-      for (const t of segments) {
-        if (shareEnd(s, t)) continue;
-        const [c, d] = [at.get(t.source), at.get(t.target)];
-        if (c && d && segmentsCross(p, q, c, d)) total += COST.crossing;
-      }
-    }
-    const foot = feet.get(id);
-    if (foot) {
-      const box = wholeBox(p, foot);
-      for (const [other, q] of at) {
-        const f = feet.get(other);
-        if (other !== id && f && overlap(box, wholeBox(q, f))) total += COST.overlap;
-      }
-    }
-    const home = targets.get(id) ?? p;
-    return total + ((stiffness.get(id) ?? 1) * Math.hypot(p.x - home.x, p.y - home.y)) / leash;
-  };
-  const move = (step: number) => {
-    const id = movable[Math.floor(random.next() * movable.length)] ?? "";
-    const from = at.get(id);
-    if (!from) return;
-    const reach = leash * (1 - (0.8 * step) / steps);
-    const to = {
-      x: from.x + (random.next() - 0.5) * reach,
-      y: from.y + (random.next() - 0.5) * reach,
-    };
-    if (Math.hypot(to.x, to.y) > bound) return;
-    const worse = cost(id, to) - cost(id, from);
-    const temperature = 1.5 * (1 - step / steps) + 0.02;
-    if (worse <= 0 || random.next() < Math.exp(-worse / temperature)) at.set(id, to);
-  };
+  const weights = { scale: input.scale, leash: input.leash };
+  const grid = polarGrid(bound);
+  const total = SWEEPS * movable.length;
   let taken = 0;
+  let movedThisRound = 0;
+
+  /** Moves one node to its best place; whether it moved. (No closures or arrays made per place.) */
+  const visit = (node: number) => {
+    const x = g.xs[node] ?? 0;
+    const y = g.ys[node] ?? 0;
+    let best = placeCost(g, node, x, y, weights, Infinity);
+    let bestX = x;
+    let bestY = y;
+    const places = grid.length / 2 + NEAR.length * NEAR.length;
+    for (let k = 0; k < places; k += 1) {
+      const local = k - grid.length / 2;
+      const cx = local < 0 ? (grid[2 * k] ?? 0) : x + (NEAR[Math.floor(local / NEAR.length)] ?? 0);
+      const cy = local < 0 ? (grid[2 * k + 1] ?? 0) : y + (NEAR[local % NEAR.length] ?? 0);
+      if (cx * cx + cy * cy > bound * bound) continue;
+      const cost = placeCost(g, node, cx, cy, weights, best);
+      if (cost < best - 1e-9) {
+        best = cost;
+        bestX = cx;
+        bestY = cy;
+      }
+    }
+    if (bestX === x && bestY === y) return false;
+    g.moveTo(node, bestX, bestY);
+    return true;
+  };
+
   return {
+    total,
     advance(count) {
-      const until = Math.min(steps, taken + count);
-      for (; taken < until && movable.length > 0; taken += 1) move(taken);
-      taken = until;
+      const until = Math.min(total, taken + count);
+      while (taken < until) {
+        const k = taken % movable.length;
+        if (visit(movable[k] ?? 0)) movedThisRound += 1;
+        taken += 1;
+        if (k === movable.length - 1) {
+          // A round that moved nothing: the picture is as good as this search makes it.
+          if (movedThisRound === 0) taken = total;
+          movedThisRound = 0;
+        }
+      }
       return taken;
     },
-    positions: () => new Map(at),
-    score() {
-      let overlaps = 0;
-      const placed = [...at].flatMap(([id, p]) => {
-        const foot = feet.get(id);
-        return foot ? [wholeBox(p, foot)] : [];
-      });
-      placed.forEach((box, i) => {
-        for (const other of placed.slice(i + 1)) if (overlap(box, other)) overlaps += 1;
-      });
-      return countCrossings(segments, (id) => at.get(id) ?? { x: 0, y: 0 }) + 10 * overlaps;
-    },
+    positions: () => g.positions(),
+    score: () => g.crossings() + 10 * g.overlaps(),
   };
 }
