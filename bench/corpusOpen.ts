@@ -35,10 +35,10 @@ const heapNow = async (cdp: CDPSession) => {
 
 /** The Open dialog's progress bar now, if it shows. */
 const progressOf = (page: Page) =>
-  page.evaluate(`(() => {
+  page.evaluate<{ done: number; total: number } | null>(`(() => {
     const bar = document.querySelector(".open-progress progress");
     return bar ? { done: bar.value, total: bar.max } : null;
-  })()`) as Promise<{ done: number; total: number } | null>;
+  })()`);
 
 /**
  * One run: the default graph's page, the Open dialog, the corpus's files handed to its file input
