@@ -1,6 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { generateGraph } from "../bench/graphs";
-import { details, openExplorer, testGraph } from "./explorerPage";
+import { details, testGraph } from "./explorerPage";
 
 /** The graph the test server stages as placed-5000 (scripts/stageTestGraphs.ts): same seed, same graph. */
 const { graph } = generateGraph(5000);
@@ -11,7 +11,12 @@ const zoom = (page: Page) => page.evaluate(() => window.__explorer?.zoom() ?? 0)
 test("a graph of 5,000 nodes draws its relations only zoomed in, and still selects and reads", async ({
   page,
 }) => {
-  await openExplorer(page, `?graph=${testGraph("placed-5000.valid.json")}`);
+  // Drawing 5,000 nodes on two busy cores takes a while; nothing here measures time.
+  test.setTimeout(300_000);
+  await page.goto(`/?graph=${testGraph("placed-5000.valid.json")}`);
+  await expect(page.getByTestId("graph-canvas")).toHaveAttribute("data-ready", "true", {
+    timeout: 180_000,
+  });
   // The overview: every node, no relation.
   expect(await page.evaluate(() => window.__explorer?.visibleNodes().length)).toBe(
     graph.nodes.length,
