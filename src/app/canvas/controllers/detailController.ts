@@ -26,9 +26,16 @@ export function attachDetailController(cy: Core): () => void {
     cy.batch(() => more.removeClass(FAR));
     drawn = drawn.union(more);
   };
+  // After the rest, and after the next frame is painted: a filter's or a selection's own picture
+  // is never held back by this restyle.
+  const afterNextFrame = () => {
+    requestAnimationFrame(() => {
+      timer = setTimeout(update, 0);
+    });
+  };
   const schedule = () => {
     if (timer !== undefined) clearTimeout(timer);
-    timer = setTimeout(update, SETTLE_MS);
+    timer = setTimeout(afterNextFrame, SETTLE_MS);
   };
   cy.on("viewport", schedule);
   schedule();
