@@ -12,6 +12,7 @@ const SETTLE_MS = 120;
 export function attachDetailController(cy: Core): () => void {
   let drawn: Collection = cy.collection();
   let timer: ReturnType<typeof setTimeout> | undefined;
+  let detached = false;
   const update = () => {
     timer = undefined;
     if (!relationsDrawnAt(cy.zoom())) {
@@ -30,7 +31,7 @@ export function attachDetailController(cy: Core): () => void {
   // is never held back by this restyle.
   const afterNextFrame = () => {
     requestAnimationFrame(() => {
-      timer = setTimeout(update, 0);
+      if (!detached) timer = setTimeout(update, 0);
     });
   };
   const schedule = () => {
@@ -40,6 +41,7 @@ export function attachDetailController(cy: Core): () => void {
   cy.on("viewport", schedule);
   schedule();
   return () => {
+    detached = true;
     cy.off("viewport", schedule);
     if (timer !== undefined) clearTimeout(timer);
   };
