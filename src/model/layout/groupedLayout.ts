@@ -90,7 +90,9 @@ export const groupedLayout: LayoutStrategy = {
       const width = Math.max(...[...result.values()].map((p) => p.x), 0);
       const step = hubs.length > 1 ? width / (hubs.length - 1) : 0;
       // The hubs in a band above the groups, spread across their width.
-      hubs.forEach((id, i) => result.set(id, { x: Math.round(i * step), y: -2 * GUTTER - (i % 2) * 60 }));
+      hubs.forEach((id, i) =>
+        result.set(id, { x: Math.round(i * step), y: -2 * GUTTER - (i % 2) * 60 }),
+      );
     };
     return {
       total,
