@@ -22,11 +22,13 @@ function shownOf(index: GraphIndex, state: ExplorerState): Shown {
 }
 
 /**
- * Hides and shows, in one batch, those of `candidates` whose drawing changes. A relation needs the
- * class only while both its ends are shown: one whose end is hidden is not drawn anyway, and leaving
- * its class alone spares restyling thousands of relations when a filter hides their nodes.
+ * Hides and shows, in one batch, those of `candidates` whose drawing changes. In a large graph a
+ * relation needs the class only while both its ends are shown: one whose end is hidden is not drawn
+ * anyway, and leaving its class alone spares restyling thousands of relations when a filter hides
+ * their nodes. A small graph's curved relations always get it: Cytoscape's bezier routing fails on
+ * a relation left displayed between hidden nodes.
  */
-function apply(cy: Core, next: Shown, candidates: Record<Group, Iterable<string>>) {
+function apply(cy: Core, next: Shown, candidates: Record<Group, Iterable<string>>, large: boolean) {
   cy.batch(() => {
     const changed: string[] = [];
     for (const id of candidates.nodes) {
@@ -47,8 +49,9 @@ function apply(cy: Core, next: Shown, candidates: Record<Group, Iterable<string>
       if (edge.empty()) continue;
       const hide =
         !has(next, "edges", id) &&
-        has(next, "nodes", edge.data("source") as string) &&
-        has(next, "nodes", edge.data("target") as string);
+        (!large ||
+          (has(next, "nodes", edge.data("source") as string) &&
+            has(next, "nodes", edge.data("target") as string)));
       if (edge.hasClass("hidden") !== hide) edge.toggleClass("hidden", hide);
     }
   });
@@ -83,7 +86,7 @@ export function attachVisibilityController({
   };
   const large = isLarge(index.graph.nodes.length);
   let current = shownOf(index, store.getState());
-  apply(cy, current, everything);
+  apply(cy, current, everything, large);
   frameView(cy, index, store.getState(), false);
   return store.subscribe((state, previous) => {
     const next = shownOf(index, state);
@@ -95,7 +98,7 @@ export function attachVisibilityController({
             edges: new Set([...current.overlay.edges, ...next.overlay.edges]),
           }
         : everything;
-    apply(cy, next, candidates);
+    apply(cy, next, candidates, large);
     current = next;
     // A large picture jumps: gliding, it would be drawn again at every step.
     if (framing.some((key) => state[key] !== previous[key]))
