@@ -3,6 +3,7 @@ import { join, relative } from "node:path";
 import { checkBudgets, type GraphResult } from "./budgets";
 import { isRefused, type RunOutcome } from "./measure";
 import type { PasteResult } from "./paste";
+import type { CorpusResult } from "./corpusOpen";
 import { assetsTable, resultsTable } from "./table";
 
 export interface Measured {
@@ -12,6 +13,8 @@ export interface Measured {
   runs: Record<string, { ours: RunOutcome[]; bare: RunOutcome[] }>;
   /** A pasted readout drawn as a graph (bench/paste.ts). */
   paste?: PasteResult;
+  /** A corpus of readouts opened through the Open dialog (bench/corpusOpen.ts). */
+  corpus?: CorpusResult;
 }
 
 /**

@@ -1,4 +1,5 @@
 import { spawnSync } from "node:child_process";
+import { statSync } from "node:fs";
 import { createHash } from "node:crypto";
 import { cpus, loadavg, tmpdir, totalmem } from "node:os";
 import { join } from "node:path";
@@ -10,6 +11,8 @@ import { prepareGraphs } from "./graphs";
 import type { RunOutcome } from "./measure";
 import { measureGraph } from "./measureGraph";
 import { measurePaste, pasteTable, type PasteResult } from "./paste";
+import { corpusTable, measureCorpus, type CorpusResult } from "./corpusOpen";
+import { writeCorpus } from "./corpus/writeCorpus";
 import { startServer } from "./server";
 import { writeReport } from "./report";
 import { summarise } from "./summary";
@@ -17,7 +20,8 @@ import { summarise } from "./summary";
 /**
  * `npm run bench`: builds the app, serves it and the bare Cytoscape page, measures both on the
  * article's graph and generated ones in headless Chromium, prints the table and writes JSON to
- * bench-results/. Options: --sizes article,1000,5000,20000  --runs N  --port 4301  --no-build.
+ * bench-results/. Options: --sizes article,paste,corpus,1000,5000,20000  --runs N  --port 4301
+ * --corpus-files 1000  --no-build.
  */
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 const OUT = join(ROOT, "bench-results");
@@ -39,20 +43,23 @@ const log = (message: string) => {
 function options() {
   const { values } = parseArgs({
     options: {
-      sizes: { type: "string", default: "article,paste,1000,5000,20000" },
+      sizes: { type: "string", default: "article,paste,corpus,1000,5000,20000" },
       runs: { type: "string" },
       port: { type: "string", default: process.env.BENCH_PORT ?? "4301" },
       "gesture-ms": { type: "string", default: "2000" },
+      "corpus-files": { type: "string", default: "1000" },
       "no-build": { type: "boolean", default: false },
     },
   });
   const names = values.sizes.split(",").map((s) => s.trim());
-  const sizes = names.filter((n) => n !== "article" && n !== "paste").map(Number);
+  const sizes = names.filter((n) => n !== "article" && n !== "paste" && n !== "corpus").map(Number);
   if (sizes.some((s) => !Number.isInteger(s) || s < 20))
     throw new Error(`bad --sizes ${values.sizes}`);
   return {
     withArticle: names.includes("article"),
     withPaste: names.includes("paste"),
+    withCorpus: names.includes("corpus"),
+    corpusFiles: Number(values["corpus-files"]),
     sizes,
     runs: values.runs === undefined ? undefined : Number(values.runs),
     port: Number(values.port),
@@ -143,6 +150,14 @@ async function main(): Promise<void> {
       paste = await measurePaste(browser, server.origin, opts.runs ?? 5);
       process.stdout.write(`\n${pasteTable(paste)}\n`);
     }
+    let corpus: CorpusResult | undefined;
+    if (opts.withCorpus) {
+      log(`writing a corpus of ${opts.corpusFiles} readouts`);
+      const paths = writeCorpus(join(OUT, "corpus"), opts.corpusFiles);
+      const kilobytes = paths.reduce((sum, p) => sum + statSync(p).size, 0) / 1024;
+      corpus = await measureCorpus(browser, server.origin, paths, kilobytes, opts.runs ?? 3, log);
+      process.stdout.write(`\n${corpusTable(corpus)}\n`);
+    }
     const machine = {
       cpus: cpus().length,
       memoryGB: Math.round(totalmem() / 2 ** 30),
@@ -153,7 +168,7 @@ async function main(): Promise<void> {
     };
     const file = writeReport(
       OUT,
-      { machine, results, runs: raw, ...(paste ? { paste } : {}) },
+      { machine, results, runs: raw, ...(paste ? { paste } : {}), ...(corpus ? { corpus } : {}) },
       log,
     );
     log(`wrote ${file} in ${Math.round((Date.now() - started) / 1000)} s`);

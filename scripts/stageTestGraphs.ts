@@ -9,7 +9,7 @@ import { mergeGraphs } from "../src/pipeline/merge/mergeGraphs";
 /**
  * Puts the graph files the end-to-end tests open with `?graph=` beside a build, under test-graphs/:
  * the fixtures as they are, a generated corpus of 400 nodes without positions, which the app must
- * lay out in a worker, one of 1,000 with positions, drawn the way a large graph is, and the
+ * lay out in a worker, ones of 1,000 and 5,000 with positions, drawn the way large graphs are, and the
  * hand-written corpus of four outlets (e2e/fixtures/corpus) merged, as `corpus.json`, and with a
  * report of a week later (e2e/fixtures/corpus-later), as `corpus-week.json`.
  * Usage: tsx scripts/stageTestGraphs.ts <build folder>.
@@ -53,4 +53,6 @@ function mergedCorpus(...folders: string[]) {
 writeFileSync(join(out, "corpus.json"), mergedCorpus("corpus"));
 // The same week and a meeting a week later: meetings on more than one day.
 writeFileSync(join(out, "corpus-week.json"), mergedCorpus("corpus", "corpus-later"));
+// Past the level of detail's size (src/app/canvas/levelOfDetail.ts): relations drawn only zoomed in.
+writeFileSync(join(out, "placed-5000.valid.json"), JSON.stringify(generateGraph(5000).graph));
 console.log(`staged the test graphs in ${out}`);

@@ -22,6 +22,8 @@ import { moveTo } from "./moveTo";
 import { toElements } from "./elements";
 import { isLarge } from "./graphSize";
 import { createSpotlight } from "./spotlight";
+import { drawsByDetail, startFar } from "./levelOfDetail";
+import { attachDetailController } from "./controllers/detailController";
 import { stylesheetFor } from "./stylesheet";
 import { PALETTES, type ColourScheme } from "../theme/tokens";
 
@@ -53,18 +55,22 @@ export function GraphCanvas({ index, positions, onCy }: GraphCanvasProps) {
     if (!container) return;
     performance.mark("canvas-creating");
     const large = isLarge(index.graph.nodes.length);
+    const byDetail = drawsByDetail(index.graph.nodes.length);
     drawnIn.current = currentScheme();
+    const elements = toElements(index.graph, initial, {
+      core: storyCore(index.graph),
+      hub: storyHub(index.graph),
+    });
     const instance = cytoscape({
       container,
-      elements: toElements(index.graph, initial, {
-        core: storyCore(index.graph),
-        hub: storyHub(index.graph),
-      }),
+      elements: byDetail ? startFar(elements) : elements,
       style: stylesheetFor(index.graph.nodes.length, PALETTES[drawnIn.current]),
       // A large picture pans and zooms as a cached image, its edges drawn again when it settles.
       textureOnViewport: large,
       hideEdgesOnViewport: large,
-      layout: { name: "preset" },
+      // The visibility controller frames the picture at once; fitting here too would measure every
+      // element's box (seconds at 5,000 nodes) for nothing.
+      layout: { name: "preset", fit: !large },
       autounselectify: true,
       boxSelectionEnabled: false,
       minZoom: 0.1,
@@ -90,6 +96,7 @@ export function GraphCanvas({ index, positions, onCy }: GraphCanvasProps) {
       attachResizeController(deps, container),
       attachKeyboardController(deps, container),
       attachTestHandle(instance, spotlight),
+      ...(byDetail ? [attachDetailController(instance)] : []),
       ...(pointsByTouch() ? [attachTouchController(deps, container)] : []),
     ];
     instance.one("render", () => {

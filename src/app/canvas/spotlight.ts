@@ -4,6 +4,7 @@ import cytoscape, {
   type ElementDefinition,
   type StylesheetJson,
 } from "cytoscape";
+import { FAR, shownByFilters } from "./levelOfDetail";
 
 /** How much of the picture shows through the veil: the `.faded` opacity of a small graph. */
 const SHOWING_THROUGH = 0.22;
@@ -69,14 +70,15 @@ export function createSpotlight(
         layer.hidden = true;
         return;
       }
-      const shown = kept.filter(":visible");
+      // What the filters show, relations left out by the level of detail included.
+      const shown = kept.filter(shownByFilters);
       above.style(stylesheet());
       above.add(
         shown.map((ele): ElementDefinition => ({
           group: ele.group(),
           data: ele.data() as ElementDefinition["data"],
           position: ele.isNode() ? { ...ele.position() } : undefined,
-          classes: ele.classes(),
+          classes: ele.classes().filter((c) => c !== FAR),
         })),
       );
       layer.hidden = false;
@@ -84,7 +86,8 @@ export function createSpotlight(
       above.viewport({ zoom: cy.zoom(), pan: cy.pan() });
     },
     // Counted when asked (by tests and the benchmark), not on every selection.
-    veiled: () => (layer.hidden ? 0 : cy.elements(":visible").length - above.elements().length),
+    veiled: () =>
+      layer.hidden ? 0 : cy.elements().filter(shownByFilters).length - above.elements().length,
     spotlit: () => (layer.hidden ? 0 : above.elements().length),
     destroy() {
       cy.off("viewport", follow);

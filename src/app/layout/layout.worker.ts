@@ -1,5 +1,5 @@
 import { runReporting } from "../../model/layout/layout";
-import { LAYOUTS } from "../../model/layout/strategies";
+import { layoutFor } from "../../model/layout/layoutFor";
 import type { LayoutReply, LayoutRequest } from "./layoutMessages";
 
 const reply = (message: LayoutReply) => {
@@ -11,7 +11,7 @@ self.onmessage = (event: MessageEvent<LayoutRequest>) => {
   try {
     const { input, strategy, seed } = event.data;
     const positions = runReporting(
-      LAYOUTS[strategy].start(input, seed),
+      layoutFor(strategy, input.nodes.length).start(input, seed),
       (done, total) => {
         reply({ type: "progress", done, total });
       },

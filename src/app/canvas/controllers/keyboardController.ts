@@ -3,6 +3,7 @@ import { KINDS } from "../../../model/graph/kinds";
 import { relationText } from "../../../model/graph/relationSentence";
 import { nearestInDirection, type Direction } from "../nearestInDirection";
 import { fitShown, ZOOM_STEP, zoomBy } from "../framing";
+import { shownByFilters } from "../levelOfDetail";
 import type { CanvasDeps } from "./canvasDeps";
 
 const ARROWS: Record<string, Direction> = {
@@ -29,7 +30,7 @@ export function attachKeyboardController(
   const describe = (node: NodeSingular) => {
     const data = index.node(node.id());
     if (!data) return node.id();
-    const relations = node.connectedEdges(":visible").length;
+    const relations = node.connectedEdges().filter(shownByFilters).length;
     const role = data.role ? `, ${data.role}` : "";
     return `${data.label}, ${KINDS[data.kind].singular.toLowerCase()}${role}, ${relations} relations shown. Enter selects, R goes through its relations.`;
   };
@@ -58,7 +59,8 @@ export function attachKeyboardController(
   const stepRelation = (by: 1 | -1) => {
     if (!current) return;
     const relations = current
-      .connectedEdges(":visible")
+      .connectedEdges()
+      .filter(shownByFilters)
       .sort((a, b) => (a.id() < b.id() ? -1 : 1))
       .toArray();
     if (relations.length === 0) {

@@ -4,6 +4,7 @@ import type { GraphIndex } from "../../../model/graph/graphIndex";
 import { filteredFor, overlayFor } from "../../state/derived";
 import type { ExplorerState } from "../../state/store";
 import { frameView } from "../framing";
+import { isLarge } from "../graphSize";
 import type { CanvasDeps } from "./canvasDeps";
 
 type Group = keyof VisibleSet;
@@ -20,21 +21,38 @@ function shownOf(index: GraphIndex, state: ExplorerState): Shown {
   return { base: filteredFor(index, state), overlay: overlayFor(index, state) };
 }
 
-/** Hides and shows, in one batch, those of `candidates` whose membership changed. */
-function apply(
-  cy: Core,
-  next: Shown,
-  before: Shown | null,
-  candidates: Record<Group, Iterable<string>>,
-) {
+/**
+ * Hides and shows, in one batch, those of `candidates` whose drawing changes. In a large graph a
+ * relation needs the class only while both its ends are shown: one whose end is hidden is not drawn
+ * anyway, and leaving its class alone spares restyling thousands of relations when a filter hides
+ * their nodes. A small graph's curved relations always get it: Cytoscape's bezier routing fails on
+ * a relation left displayed between hidden nodes.
+ */
+function apply(cy: Core, next: Shown, candidates: Record<Group, Iterable<string>>, large: boolean) {
   cy.batch(() => {
-    for (const group of ["nodes", "edges"] as const) {
-      for (const id of candidates[group]) {
-        const now = has(next, group, id);
-        if (now !== (before ? has(before, group, id) : true)) {
-          cy.getElementById(id).toggleClass("hidden", !now);
-        }
+    const changed: string[] = [];
+    for (const id of candidates.nodes) {
+      const node = cy.getElementById(id);
+      const hide = !has(next, "nodes", id);
+      if (node.hasClass("hidden") !== hide) {
+        node.toggleClass("hidden", hide);
+        changed.push(id);
       }
+    }
+    const edges = new Set(candidates.edges);
+    for (const id of changed)
+      cy.getElementById(id)
+        .connectedEdges()
+        .forEach((e) => void edges.add(e.id()));
+    for (const id of edges) {
+      const edge = cy.getElementById(id);
+      if (edge.empty()) continue;
+      const hide =
+        !has(next, "edges", id) &&
+        (!large ||
+          (has(next, "nodes", edge.data("source") as string) &&
+            has(next, "nodes", edge.data("target") as string)));
+      if (edge.hasClass("hidden") !== hide) edge.toggleClass("hidden", hide);
     }
   });
 }
@@ -70,8 +88,9 @@ export function attachVisibilityController({
     nodes: index.graph.nodes.map((n) => n.id),
     edges: index.graph.edges.map((e) => e.id),
   };
+  const large = isLarge(index.graph.nodes.length);
   let current = shownOf(index, store.getState());
-  apply(cy, current, null, everything);
+  apply(cy, current, everything, large);
   frameView(cy, index, store.getState(), false);
   return store.subscribe((state, previous) => {
     const next = shownOf(index, state);
@@ -83,9 +102,10 @@ export function attachVisibilityController({
             edges: new Set([...current.overlay.edges, ...next.overlay.edges]),
           }
         : everything;
-    apply(cy, next, current, candidates);
+    apply(cy, next, candidates, large);
     current = next;
+    // A large picture jumps: gliding, it would be drawn again at every step.
     if (framing.some((key) => state[key] !== previous[key]))
-      frameView(cy, index, state, !reducedMotion());
+      frameView(cy, index, state, !reducedMotion() && !large);
   });
 }

@@ -1,0 +1,48 @@
+import type { Collection, Core } from "cytoscape";
+import { FAR, grown, inside, relationsDrawnAt } from "../levelOfDetail";
+
+/** How long the camera must rest before relations are drawn where it looks. */
+const SETTLE_MS = 120;
+
+/**
+ * Level of detail for a large graph: when the camera rests zoomed in, the relations touching a node
+ * on screen (or just off it) are drawn; zoomed out again, they are left out, so the overview draws
+ * nodes alone. Only relations whose drawing changes are restyled, never the whole graph.
+ */
+export function attachDetailController(cy: Core): () => void {
+  let drawn: Collection = cy.collection();
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let detached = false;
+  const update = () => {
+    timer = undefined;
+    if (!relationsDrawnAt(cy.zoom())) {
+      if (drawn.nonempty()) cy.batch(() => drawn.addClass(FAR));
+      drawn = cy.collection();
+      return;
+    }
+    const around = grown(cy.extent());
+    const near = cy.nodes().filter((n) => n.visible() && inside(n.position(), around));
+    const more = near.connectedEdges(`.${FAR}`);
+    if (more.empty()) return;
+    cy.batch(() => more.removeClass(FAR));
+    drawn = drawn.union(more);
+  };
+  // After the rest, and after the next frame is painted: a filter's or a selection's own picture
+  // is never held back by this restyle.
+  const afterNextFrame = () => {
+    requestAnimationFrame(() => {
+      if (!detached) timer = setTimeout(update, 0);
+    });
+  };
+  const schedule = () => {
+    if (timer !== undefined) clearTimeout(timer);
+    timer = setTimeout(afterNextFrame, SETTLE_MS);
+  };
+  cy.on("viewport", schedule);
+  schedule();
+  return () => {
+    detached = true;
+    cy.off("viewport", schedule);
+    if (timer !== undefined) clearTimeout(timer);
+  };
+}
