@@ -67,12 +67,22 @@ export async function measurePaste(
   };
 }
 
-/** The row the bench prints, with its budget (issue "Open, paste, export": ≤ 1 s). */
+/** Issue "Open, paste, export": a pasted readout drawn as a graph in a second. */
+const PASTE_BUDGET_MS = 1000;
+
+/** The budget missed, in the words of the summary's list; none when it is met. */
+export function pasteMisses(result: PasteResult): string[] {
+  return result.medianMs <= PASTE_BUDGET_MS
+    ? []
+    : [`paste → graph drawn: ${Math.round(result.medianMs)} ms (≤ ${PASTE_BUDGET_MS} ms)`];
+}
+
+/** The row the bench prints, with its budget. */
 export function pasteTable(result: PasteResult): string {
   const met =
-    result.medianMs <= 1000
+    result.medianMs <= PASTE_BUDGET_MS
       ? "met"
-      : `**missed** (+${Math.round((result.medianMs / 1000 - 1) * 100)}%)`;
+      : `**missed** (+${Math.round((result.medianMs / PASTE_BUDGET_MS - 1) * 100)}%)`;
   return [
     "| measure | ours | budget |",
     "| --- | --- | --- |",
