@@ -2,7 +2,11 @@ import type { GraphIndex } from "../../model/graph/graphIndex";
 import type { VisibleSet } from "../../model/explore/filter";
 import { shortestPaths, type GraphPath } from "../../model/explore/paths";
 import { filteredElements, selectionOverlay, union } from "../../model/explore/shownElements";
+import { FILTER_FIELDS, filtersOf } from "./filterSlice";
 import type { ExplorerState } from "./store";
+
+/** What the filtered picture depends on: the filters and the focus, never the selection. */
+export const FILTERED_BY = [...FILTER_FIELDS, "focus", "depth"] as const;
 
 /** Remembers the last answer, for values read by several parts on the same state. */
 function lastValue<A extends unknown[], R>(compute: (...args: A) => R): (...args: A) => R {
@@ -20,32 +24,20 @@ function derivations(index: GraphIndex) {
   const paths = lastValue((from: string | null, to: string | null): GraphPath[] =>
     from && to ? shortestPaths(index.graph, from, to) : [],
   );
-  const filtered = lastValue(
-    (
-      topics: ExplorerState["topics"],
-      topicMatch: ExplorerState["topicMatch"],
-      hiddenKinds: ExplorerState["hiddenKinds"],
-      hiddenRelations: ExplorerState["hiddenRelations"],
-      minSources: number,
-      hiddenSources: ExplorerState["hiddenSources"],
-      hiddenPublishers: ExplorerState["hiddenPublishers"],
-      dates: ExplorerState["dates"],
-      focus: string | null,
-      depth: number,
-    ): VisibleSet =>
-      filteredElements(index.graph, {
-        topics,
-        topicMatch,
-        hiddenKinds,
-        hiddenRelations,
-        minSources,
-        hiddenSources,
-        hiddenPublishers,
-        dates,
-        focus,
-        depth,
-      }),
-  );
+  let lastFiltered: { state: ExplorerState; result: VisibleSet } | undefined;
+  const filtered = (s: ExplorerState): VisibleSet => {
+    const { state } = lastFiltered ?? {};
+    if (lastFiltered && state && FILTERED_BY.every((f) => state[f] === s[f])) {
+      return lastFiltered.result;
+    }
+    const result = filteredElements(index.graph, {
+      ...filtersOf(s),
+      focus: s.focus,
+      depth: s.depth,
+    });
+    lastFiltered = { state: s, result };
+    return result;
+  };
   const overlay = lastValue(
     (base: VisibleSet, node: string | null, edge: string | null, found: GraphPath[]) =>
       selectionOverlay(
@@ -78,18 +70,7 @@ export function pathsOf(index: GraphIndex, s: Pick<ExplorerState, "pathFrom" | "
  * changes, never on a click.
  */
 export function filteredFor(index: GraphIndex, s: ExplorerState): VisibleSet {
-  return derivedOf(index).filtered(
-    s.topics,
-    s.topicMatch,
-    s.hiddenKinds,
-    s.hiddenRelations,
-    s.minSources,
-    s.hiddenSources,
-    s.hiddenPublishers,
-    s.dates,
-    s.focus,
-    s.depth,
-  );
+  return derivedOf(index).filtered(s);
 }
 
 /** What the selection and the connection add on top: a handful of elements. */

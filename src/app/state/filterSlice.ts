@@ -4,7 +4,7 @@ import type { TopicMatch } from "../../model/explore/filter";
 import type { NodeKind, RelationFamily } from "../../model/graph/kinds";
 import { isOpenRange } from "../../model/explore/dateFilter";
 import { narrowsBySource } from "../../model/explore/sourceFilter";
-import { VIEW_DEFAULTS, type ExplorerView } from "../view/parameters";
+import { VIEW_DEFAULTS, type ExplorerView, type ViewField } from "../view/parameters";
 import type { ExplorerState } from "./store";
 
 export interface FilterSlice {
@@ -17,6 +17,29 @@ export interface FilterSlice {
   requireSources: (least: number) => void;
   limitDates: (range: DateRange) => void;
   clearFilters: () => void;
+}
+
+/**
+ * The fields of the view the filters set, in one list: what "Clear filters" resets, what the
+ * filtered picture is worked out from (and redone when one changes).
+ */
+export const FILTER_FIELDS = [
+  "topics",
+  "topicMatch",
+  "hiddenKinds",
+  "hiddenRelations",
+  "minSources",
+  "hiddenSources",
+  "hiddenPublishers",
+  "dates",
+] as const satisfies readonly ViewField[];
+
+export type ViewFilters = Pick<ExplorerView, (typeof FILTER_FIELDS)[number]>;
+
+/** The filters of a view (or of the store's state). */
+export function filtersOf(view: ExplorerView): ViewFilters {
+  // Built field by field from the list, so each field carries its own type.
+  return Object.fromEntries(FILTER_FIELDS.map((f) => [f, view[f]])) as ViewFilters;
 }
 
 function toggle<T>(list: readonly T[], item: T): T[] {
@@ -49,16 +72,7 @@ export const createFilterSlice: StateCreator<ExplorerState, [], [], FilterSlice>
     set({ topicMatch: match });
   },
   clearFilters: () => {
-    set({
-      topics: VIEW_DEFAULTS.topics,
-      topicMatch: VIEW_DEFAULTS.topicMatch,
-      hiddenKinds: VIEW_DEFAULTS.hiddenKinds,
-      hiddenRelations: VIEW_DEFAULTS.hiddenRelations,
-      minSources: VIEW_DEFAULTS.minSources,
-      hiddenSources: VIEW_DEFAULTS.hiddenSources,
-      hiddenPublishers: VIEW_DEFAULTS.hiddenPublishers,
-      dates: VIEW_DEFAULTS.dates,
-    });
+    set(filtersOf(VIEW_DEFAULTS));
   },
 });
 

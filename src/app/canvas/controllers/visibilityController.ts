@@ -1,7 +1,7 @@
 import type { Core } from "cytoscape";
 import type { VisibleSet } from "../../../model/explore/filter";
 import type { GraphIndex } from "../../../model/graph/graphIndex";
-import { filteredFor, overlayFor } from "../../state/derived";
+import { FILTERED_BY, filteredFor, overlayFor } from "../../state/derived";
 import type { ExplorerState } from "../../state/store";
 import { frameView } from "../framing";
 import { isLarge } from "../graphSize";
@@ -57,20 +57,7 @@ function apply(cy: Core, next: Shown, candidates: Record<Group, Iterable<string>
   });
 }
 
-const framing: (keyof ExplorerState)[] = [
-  "topics",
-  "topicMatch",
-  "hiddenKinds",
-  "hiddenRelations",
-  "minSources",
-  "hiddenSources",
-  "hiddenPublishers",
-  "dates",
-  "focus",
-  "depth",
-  "pathFrom",
-  "pathTo",
-];
+const framing: (keyof ExplorerState)[] = [...FILTERED_BY, "pathFrom", "pathTo"];
 
 /**
  * Shows what the filters, the focus, the selection and the connection leave in view, as classes;
