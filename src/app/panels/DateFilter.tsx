@@ -1,5 +1,5 @@
-import { useId, useMemo } from "react";
-import { meetsRange } from "../../model/explore/dateFilter";
+import { Fragment, useId, useMemo } from "react";
+import { meetsRange, withEnd } from "../../model/explore/dateFilter";
 import { dateHistogram, type DateBin, type DateUnit } from "../../model/explore/dateHistogram";
 import type { GraphIndex } from "../../model/graph/graphIndex";
 import { useExplorer } from "../state/useExplorer";
@@ -36,8 +36,7 @@ export function DateFilter({ index }: { index: GraphIndex }) {
   const range = useExplorer((s) => s.dates);
   const limitDates = useExplorer((s) => s.limitDates);
   const { unit, bins } = useMemo(() => dateHistogram(index.graph), [index]);
-  const fromId = useId();
-  const toId = useId();
+  const id = useId();
   if (bins.filter((b) => b.events > 0).length < 2) return null;
   const most = Math.max(...bins.map((b) => b.events));
   const first = bins[0]?.first ?? "";
@@ -73,36 +72,21 @@ export function DateFilter({ index }: { index: GraphIndex }) {
         <span>{day(bins.at(-1)?.first ?? last)}</span>
       </p>
       <div className="date-range">
-        <label htmlFor={fromId}>From</label>
-        <input
-          id={fromId}
-          type="date"
-          min={first}
-          max={last}
-          value={range.from ?? ""}
-          onChange={(event) => {
-            const from = event.target.value || null;
-            limitDates({
-              from,
-              to: range.to !== null && from !== null && range.to < from ? from : range.to,
-            });
-          }}
-        />
-        <label htmlFor={toId}>To</label>
-        <input
-          id={toId}
-          type="date"
-          min={first}
-          max={last}
-          value={range.to ?? ""}
-          onChange={(event) => {
-            const to = event.target.value || null;
-            limitDates({
-              from: range.from !== null && to !== null && range.from > to ? to : range.from,
-              to,
-            });
-          }}
-        />
+        {(["from", "to"] as const).map((end) => (
+          <Fragment key={end}>
+            <label htmlFor={`${id}-${end}`}>{end === "from" ? "From" : "To"}</label>
+            <input
+              id={`${id}-${end}`}
+              type="date"
+              min={first}
+              max={last}
+              value={range[end] ?? ""}
+              onChange={(event) => {
+                limitDates(withEnd(range, end, event.target.value || null));
+              }}
+            />
+          </Fragment>
+        ))}
         <button
           type="button"
           className="link-button"

@@ -26,10 +26,8 @@ function derivations(index: GraphIndex) {
   );
   let lastFiltered: { state: ExplorerState; result: VisibleSet } | undefined;
   const filtered = (s: ExplorerState): VisibleSet => {
-    const { state } = lastFiltered ?? {};
-    if (lastFiltered && state && FILTERED_BY.every((f) => state[f] === s[f])) {
-      return lastFiltered.result;
-    }
+    const last = lastFiltered;
+    if (last && FILTERED_BY.every((f) => last.state[f] === s[f])) return last.result;
     const result = filteredElements(index.graph, {
       ...filtersOf(s),
       focus: s.focus,

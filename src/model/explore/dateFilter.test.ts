@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import twoSources from "../graph/fixtures/two-sources.valid.json";
 import { GraphSchema } from "../graph/schema";
-import { meetsRange, outsideDates } from "./dateFilter";
+import { meetsRange, outsideDates, withEnd } from "./dateFilter";
 import { visibleElements } from "./filter";
 
 const graph = GraphSchema.parse(twoSources);
@@ -41,5 +41,13 @@ describe("a range of dates", () => {
         dates: { from: "2024-04-02", to: "2024-04-02" },
       }).nodes.has("meeting-doria"),
     ).toBe(true);
+  });
+
+  it("moves one end, the other following rather than the range running backwards", () => {
+    const week = { from: "2024-03-05", to: "2024-03-12" };
+    expect(withEnd(week, "to", "2024-03-06")).toEqual({ from: "2024-03-05", to: "2024-03-06" });
+    expect(withEnd(week, "from", "2024-03-20")).toEqual({ from: "2024-03-20", to: "2024-03-20" });
+    expect(withEnd(week, "to", "2024-03-01")).toEqual({ from: "2024-03-01", to: "2024-03-01" });
+    expect(withEnd(week, "from", null)).toEqual({ from: null, to: "2024-03-12" });
   });
 });

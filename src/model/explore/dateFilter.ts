@@ -7,8 +7,18 @@ export interface DateRange {
   to: string | null;
 }
 
-export const isOpenRange = (range: DateRange | undefined): boolean =>
-  !range || (range.from === null && range.to === null);
+export const isOpenRange = (range: DateRange): boolean => range.from === null && range.to === null;
+
+/**
+ * The range with one end moved to `day` (or opened, for null), the other end following when it
+ * would otherwise end before it starts.
+ */
+export function withEnd(range: DateRange, end: keyof DateRange, day: string | null): DateRange {
+  const next = { ...range, [end]: day };
+  return next.from === null || next.to === null || next.from <= next.to
+    ? next
+    : { from: day, to: day };
+}
 
 /** Whether a date of the model (a day, a month, a range) meets the range anywhere. */
 export function meetsRange(date: string, range: DateRange): boolean {

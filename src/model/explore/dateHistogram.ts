@@ -1,4 +1,4 @@
-import { addDays, daySpan, daysBetween } from "../graph/dates";
+import { addDays, daySpan } from "../graph/dates";
 import type { Graph } from "../graph/schema";
 
 export interface DateBin {
@@ -29,45 +29,49 @@ export function dateHistogram(graph: Graph, mostBins = 8): DateHistogram {
   const first = starts[0];
   const last = starts.at(-1);
   if (first === undefined || last === undefined) return { unit: "day", bins: [] };
-  const binOfIn = (unit: DateUnit, day: string) =>
-    unit === "day"
-      ? day
-      : unit === "week"
-        ? addDays(day, -((new Date(`${day}T00:00:00Z`).getUTCDay() + 6) % 7))
-        : unit === "month"
-          ? `${day.slice(0, 7)}-01`
-          : `${day.slice(0, 4)}-01-01`;
-  const span = (unit: DateUnit) => {
-    const a = binOfIn(unit, first);
-    const b = binOfIn(unit, last);
-    if (unit === "day") return daysBetween(a, b) + 1;
-    if (unit === "week") return daysBetween(a, b) / 7 + 1;
-    const months =
-      (Number(b.slice(0, 4)) - Number(a.slice(0, 4))) * 12 +
-      Number(b.slice(5, 7)) -
-      Number(a.slice(5, 7));
-    return unit === "month" ? months + 1 : months / 12 + 1;
-  };
-  const unit = (["day", "week", "month"] as const).find((u) => span(u) <= mostBins) ?? "year";
-  const binOf = (day: string) => binOfIn(unit, day);
+  // The first unit whose bars from the first start to the last number no more than asked.
+  const unit =
+    (["day", "week", "month"] as const).find(
+      (u) => binsOf(u, first, last, mostBins + 1).length <= mostBins,
+    ) ?? "year";
   const counts = new Map<string, number>();
-  for (const day of starts) counts.set(binOf(day), (counts.get(binOf(day)) ?? 0) + 1);
-  const bins: DateBin[] = [];
-  for (let start = binOf(first); start <= last;) {
-    const next =
-      unit === "day"
-        ? addDays(start, 1)
-        : unit === "week"
-          ? addDays(start, 7)
-          : nextMonths(start, unit === "month" ? 1 : 12);
-    bins.push({ first: start, last: addDays(next, -1), events: counts.get(start) ?? 0 });
-    start = next;
+  for (const day of starts) {
+    const bin = UNITS[unit].start(day);
+    counts.set(bin, (counts.get(bin) ?? 0) + 1);
   }
+  const bins = binsOf(unit, first, last).map((bin) => ({
+    ...bin,
+    events: counts.get(bin.first) ?? 0,
+  }));
   return { unit, bins };
 }
 
-const nextMonths = (day: string, months: number) => {
+const inMonths = (day: string, months: number) => {
   const date = new Date(`${day}T00:00:00Z`);
   date.setUTCMonth(date.getUTCMonth() + months);
   return date.toISOString().slice(0, 10);
 };
+
+/** Where a unit's bin starts for a day, and where the next one starts. */
+const UNITS: Record<DateUnit, { start: (day: string) => string; next: (start: string) => string }> =
+  {
+    day: { start: (day) => day, next: (start) => addDays(start, 1) },
+    // Weeks from Monday, as ISO 8601 counts them.
+    week: {
+      start: (day) => addDays(day, -((new Date(`${day}T00:00:00Z`).getUTCDay() + 6) % 7)),
+      next: (start) => addDays(start, 7),
+    },
+    month: { start: (day) => `${day.slice(0, 7)}-01`, next: (start) => inMonths(start, 1) },
+    year: { start: (day) => `${day.slice(0, 4)}-01-01`, next: (start) => inMonths(start, 12) },
+  };
+
+/** The bins of a unit from the one holding `first` to the one holding `last`. */
+function binsOf(unit: DateUnit, first: string, last: string): { first: string; last: string }[] {
+  const bins = [];
+  for (let start = UNITS[unit].start(first); start <= last;) {
+    const next = UNITS[unit].next(start);
+    bins.push({ first: start, last: addDays(next, -1) });
+    start = next;
+  }
+  return bins;
+}

@@ -49,7 +49,7 @@ export function visibleElements(graph: Graph, filter: GraphFilter): VisibleSet {
 
   const bySources = narrowsBySource(filter) ? statedBySources(graph, filter) : undefined;
   const outside =
-    isOpenRange(filter.dates) || !filter.dates ? undefined : outsideDates(graph, filter.dates);
+    filter.dates && !isOpenRange(filter.dates) ? outsideDates(graph, filter.dates) : undefined;
   const keptNodes = new Set(
     [...nodes].filter((id) => shown(id) && (!bySources || bySources.node(id)) && !outside?.has(id)),
   );
