@@ -65,10 +65,15 @@ const UNITS: Record<DateUnit, { start: (day: string) => string; next: (start: st
     year: { start: (day) => `${day.slice(0, 4)}-01-01`, next: (start) => inMonths(start, 12) },
   };
 
-/** The bins of a unit from the one holding `first` to the one holding `last`. */
-function binsOf(unit: DateUnit, first: string, last: string): { first: string; last: string }[] {
+/** The bins of a unit from the one holding `first` to the one holding `last`, at most `most`. */
+function binsOf(
+  unit: DateUnit,
+  first: string,
+  last: string,
+  most = Infinity,
+): { first: string; last: string }[] {
   const bins = [];
-  for (let start = UNITS[unit].start(first); start <= last;) {
+  for (let start = UNITS[unit].start(first); start <= last && bins.length < most;) {
     const next = UNITS[unit].next(start);
     bins.push({ first: start, last: addDays(next, -1) });
     start = next;
