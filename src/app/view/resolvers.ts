@@ -20,10 +20,7 @@ export function existingEdge(id: string | null, index: GraphIndex, say: Say): st
 }
 
 export function existingTopics(ids: string[], index: GraphIndex, say: Say): string[] {
-  const isTopic = (id: string) => index.node(id)?.kind === "topic";
-  const unknown = ids.filter((id) => !isTopic(id));
-  if (unknown.length > 0) say(`This graph has no topic ${quoteList(unknown)}.`);
-  return unknown.length > 0 ? ids.filter(isTopic) : ids;
+  return keepKnown(ids, (id) => index.node(id)?.kind === "topic", "topic", say);
 }
 
 /**
@@ -44,15 +41,19 @@ export function existingPassage(id: string | null, index: GraphIndex, say: Say):
 
 /** Source ids the graph has; the others are said and dropped. */
 export function existingSources(ids: string[], index: GraphIndex, say: Say): string[] {
-  const unknown = ids.filter((id) => !index.source(id));
-  if (unknown.length > 0) say(`This graph has no source ${quoteList(unknown)}.`);
-  return unknown.length > 0 ? ids.filter((id) => index.source(id)) : ids;
+  return keepKnown(ids, (id) => index.source(id) !== undefined, "source", say);
 }
 
 /** Publishers (by slug) the graph's sources name; the others are said and dropped. */
 export function existingPublishers(ids: string[], index: GraphIndex, say: Say): string[] {
   const known = new Set(provenanceOf(index.graph).publishers.map((p) => p.id));
-  const unknown = ids.filter((id) => !known.has(id));
-  if (unknown.length > 0) say(`This graph has no publisher ${quoteList(unknown)}.`);
-  return unknown.length > 0 ? ids.filter((id) => known.has(id)) : ids;
+  return keepKnown(ids, (id) => known.has(id), "publisher", say);
+}
+
+/** The ids of a list the graph knows, in their order; the others named in one notice. */
+function keepKnown(ids: string[], known: (id: string) => boolean, noun: string, say: Say) {
+  const unknown = ids.filter((id) => !known(id));
+  if (unknown.length === 0) return ids;
+  say(`This graph has no ${noun} ${quoteList(unknown)}.`);
+  return ids.filter(known);
 }

@@ -28,8 +28,6 @@ export interface GraphIndex {
   edgesStatedIn: (passageId: string) => readonly GraphEdge[];
   /** A source's passages, in reading order. */
   passagesOf: (sourceId: string) => readonly Passage[];
-  /** The sources whose sentences state a relation, in the graph's order of sources. */
-  sourcesStating: (edge: GraphEdge) => readonly Source[];
 }
 
 export function indexGraph(graph: Graph): GraphIndex {
@@ -54,7 +52,6 @@ export function indexGraph(graph: Graph): GraphIndex {
   }
   const bySource = new Map<string, Passage[]>();
   for (const passage of graph.passages) addTo(bySource, passage.source, passage);
-  const sourceOrder = new Map(graph.sources.map((s, i) => [s.id, i]));
   const passageOrder = new Map(graph.passages.map((p, i) => [p.id, i]));
   const accountOf = new Map<string, GraphNode>();
   for (const node of graph.nodes) for (const id of node.account ?? []) accountOf.set(id, node);
@@ -84,12 +81,6 @@ export function indexGraph(graph: Graph): GraphIndex {
         .sort(
           (a, b) => (passageOrder.get(a.passage.id) ?? 0) - (passageOrder.get(b.passage.id) ?? 0),
         );
-    },
-    sourcesStating(edge) {
-      const ids = new Set(edge.evidence.map((e) => passages.get(e.passage)?.source));
-      return [...ids]
-        .flatMap((id) => (id === undefined ? [] : (sources.get(id) ?? [])))
-        .sort((a, b) => (sourceOrder.get(a.id) ?? 0) - (sourceOrder.get(b.id) ?? 0));
     },
   };
 }
