@@ -1,7 +1,7 @@
 import { addTo } from "../../model/graph/multiMap";
 import type { Graph, GraphNode } from "../../model/graph/schema";
 import { isMeeting, withinADay } from "./meetings";
-import { isPerson, personKeys, samePerson, type PersonFacts } from "./persons";
+import { isPerson, personKey, samePerson, type PersonFacts } from "./persons";
 
 /** One node of one input graph, with what matching needs to know of it. */
 export interface Member extends PersonFacts {
@@ -95,13 +95,13 @@ export function clusterNodes(
       if (!isPerson(node)) continue;
       const member = facts[g]?.member(node);
       if (!member) continue;
-      const keys = personKeys(node);
-      const found = keys
-        .flatMap((k) => byKey.get(k) ?? [])
-        .find((c) => !c.graphs.has(g) && forms(c).every((m) => samePerson(m, member)));
+      const key = personKey(node);
+      const found = byKey
+        .get(key)
+        ?.find((c) => !c.graphs.has(g) && forms(c).every((m) => samePerson(m, member)));
       const cluster = found ?? start("person", member);
       if (found) join(found, member);
-      else for (const k of keys) addTo(byKey, k, cluster);
+      else addTo(byKey, key, cluster);
       clusterOf[g]?.set(node.id, cluster);
     }
   });
