@@ -8,7 +8,7 @@ import { ArticleError } from "../../pipeline/extract/article";
 import { extractGraph } from "../../pipeline/extract/extractGraph";
 import { mergeGraphs } from "../../pipeline/merge/mergeGraphs";
 import { decodeText } from "./decodeText";
-import type { OpenInput } from "./openMessages";
+import type { OpenBase, OpenInput } from "./openMessages";
 
 /** A file that could not be opened: its name and the reason, for the message. */
 export class OpenError extends Error {
@@ -30,12 +30,6 @@ export interface OpenResult {
 /** One opened file's graph, with what kind of file it was and what it said on the way in. */
 interface Opened extends OpenResult {
   name: string;
-}
-
-/** The graph on screen, when what is opened is added to it rather than replacing it. */
-export interface OpenBase {
-  graph: Graph;
-  kind: FileKind;
 }
 
 /** `openOne`'s source ids: unique among themselves and those of the graph added to. */
