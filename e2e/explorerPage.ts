@@ -7,10 +7,17 @@ export const graph = GraphSchema.parse(
   JSON.parse(readFileSync(new URL("../data/graph.json", import.meta.url), "utf8")),
 );
 
+/** Waits for the canvas to say it has drawn the graph on screen in full. */
+export const ready = (page: Page) =>
+  expect(page.getByTestId("graph-canvas")).toHaveAttribute("data-ready", "true");
+
+/** The page's heading: the title of the graph on screen. */
+export const heading = (page: Page) => page.getByRole("heading", { level: 1 });
+
 /** Opens the explorer (optionally at a permalink) and waits for the canvas's first full frame. */
 export async function openExplorer(page: Page, search = ""): Promise<void> {
   await page.goto(`/${search}`);
-  await expect(page.getByTestId("graph-canvas")).toHaveAttribute("data-ready", "true");
+  await ready(page);
 }
 
 /** The address of a graph file the tests serve beside the build (see scripts/stageTestGraphs.ts). */

@@ -2,7 +2,7 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "n
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { expect, test, type Page } from "@playwright/test";
-import { clickNode, openExplorer } from "./explorerPage";
+import { clickNode, details, heading, openExplorer, ready, visibleNodes } from "./explorerPage";
 import { chooseFiles, e2eFixture, openDialog } from "./openFiles";
 import { watchForTrouble } from "./watchForTrouble";
 
@@ -14,17 +14,12 @@ const corpusFiles = readdirSync(CORPUS)
 const corpusFile = (start: string) =>
   join(CORPUS, corpusFiles.find((f) => f.startsWith(start)) ?? start);
 
-const heading = (page: Page) => page.getByRole("heading", { level: 1 });
-const ready = (page: Page) =>
-  expect(page.getByTestId("graph-canvas")).toHaveAttribute("data-ready", "true");
-const nodesShown = (page: Page) => page.evaluate(() => window.__explorer?.visibleNodes() ?? []);
-
 /** Selects the meeting with Iran and reads which outlets its passages come from. */
 async function outletsOfTheMeetingWithIran(page: Page) {
   await clickNode(page, "meeting-iran");
-  const details = page.getByRole("region", { name: "Details" });
-  await expect(details.getByRole("heading", { name: /Tokayev–Raisi meeting/ })).toBeVisible();
-  return details;
+  const panel = details(page);
+  await expect(panel.getByRole("heading", { name: /Tokayev–Raisi meeting/ })).toBeVisible();
+  return panel;
 }
 
 test.describe("Merge: several outlets' readouts make one graph", () => {
@@ -39,16 +34,16 @@ test.describe("Merge: several outlets' readouts make one graph", () => {
     );
     await expect(heading(page)).toHaveText("4 articles");
     await ready(page);
-    const nodes = await nodesShown(page);
+    const nodes = await visibleNodes(page);
     expect(nodes).toEqual(
       expect.arrayContaining(["meeting-iran", "meeting-turkiye", "meeting-azerbaijan", "tokayev"]),
     );
     // Tokaev (Kazinform) and Tokayev are one person; IRNA's meeting with Kazakhstan is the same meeting.
     expect(nodes).not.toContain("tokaev");
     expect(nodes).not.toContain("meeting-kazakhstan");
-    const details = await outletsOfTheMeetingWithIran(page);
+    const meeting = await outletsOfTheMeetingWithIran(page);
     for (const outlet of ["Akorda press service", "IRNA", "Kazinform"])
-      await expect(details.getByText(new RegExp(`^${outlet} · paragraph`)).first()).toBeVisible();
+      await expect(meeting.getByText(new RegExp(`^${outlet} · paragraph`)).first()).toBeVisible();
     await check();
   });
 
@@ -59,16 +54,13 @@ test.describe("Merge: several outlets' readouts make one graph", () => {
     cpSync(CORPUS, folder, { recursive: true });
     writeFileSync(join(folder, "photo.jpg"), "not an article");
     await openExplorer(page);
-    const dialog = await openDialog(page);
-    const chooser = page.waitForEvent("filechooser");
-    await dialog.getByText("Open folder…").click();
-    await (await chooser).setFiles(folder);
+    await chooseFiles(page, [folder], "Open folder…");
     await expect(heading(page)).toHaveText("4 articles");
     await ready(page);
     await expect(page.getByRole("status").filter({ hasText: "Opened “4 articles”" })).toContainText(
       "Skipped 1 file that is not an article (.txt, .md or .html): “week/photo.jpg”.",
     );
-    expect(await nodesShown(page)).toContain("meeting-iran");
+    expect(await visibleNodes(page)).toContain("meeting-iran");
   });
 
   test("a folder dropped on the page opens its articles", async ({ page }) => {
@@ -84,7 +76,7 @@ test.describe("Merge: several outlets' readouts make one graph", () => {
       await cdp.send("Input.dispatchDragEvent", { type, ...at, data });
     await expect(heading(page)).toHaveText("4 articles");
     await ready(page);
-    expect(await nodesShown(page)).toContain("meeting-iran");
+    expect(await visibleNodes(page)).toContain("meeting-iran");
   });
 
   test("a pasted article is added to the graph on screen, and the combined set survives a reload", async ({
@@ -107,9 +99,9 @@ test.describe("Merge: several outlets' readouts make one graph", () => {
     await page.goForward();
     await expect(heading(page)).toHaveText("4 articles");
     await ready(page);
-    expect(await nodesShown(page)).not.toContain("tokaev");
-    const details = await outletsOfTheMeetingWithIran(page);
-    await expect(details.getByText(/^Kazinform · paragraph/).first()).toBeVisible();
+    expect(await visibleNodes(page)).not.toContain("tokaev");
+    const meeting = await outletsOfTheMeetingWithIran(page);
+    await expect(meeting.getByText(/^Kazinform · paragraph/).first()).toBeVisible();
 
     await page.reload();
     await expect(heading(page)).toHaveText("4 articles");

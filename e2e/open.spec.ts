@@ -1,14 +1,11 @@
 import { readFileSync } from "node:fs";
 import { expect, test, type Page } from "@playwright/test";
-import { graph as seed, openExplorer } from "./explorerPage";
+import { heading, openExplorer, ready, graph as seed } from "./explorerPage";
 import { chooseFiles, dropFile, e2eFixture, formatFixture, openDialog, paste } from "./openFiles";
 import { watchForTrouble } from "./watchForTrouble";
 
 const READOUT = e2eFixture("made-up-readout.txt");
 const READOUT_TITLE = /^VIENNA – President of Mongolia Batu Erdene held bilateral meetings/;
-const heading = (page: import("@playwright/test").Page) => page.getByRole("heading", { level: 1 });
-const ready = (page: import("@playwright/test").Page) =>
-  expect(page.getByTestId("graph-canvas")).toHaveAttribute("data-ready", "true");
 
 test.describe("Open: a reader's own article or graph comes in", () => {
   test("an article chosen in the file chooser becomes a graph; its link carries it through a reload", async ({

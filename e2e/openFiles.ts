@@ -23,11 +23,15 @@ export async function openDialog(page: Page) {
   return dialog;
 }
 
-/** Chooses files through the real file chooser the "Choose files…" control opens. */
-export async function chooseFiles(page: Page, paths: string[]) {
+/** Chooses files (or, with "Open folder…", a folder) through the real file chooser the control opens. */
+export async function chooseFiles(
+  page: Page,
+  paths: string[],
+  control: "Choose files…" | "Open folder…" = "Choose files…",
+) {
   const dialog = await openDialog(page);
   const chooser = page.waitForEvent("filechooser");
-  await dialog.getByText("Choose files…").click();
+  await dialog.getByText(control).click();
   await (await chooser).setFiles(paths);
   return dialog;
 }

@@ -1,3 +1,4 @@
+import { quoteList } from "../../model/text/quote";
 import { fromFile, type Candidate } from "./candidates";
 
 /** What a folder may hold that is opened: articles. */
@@ -20,11 +21,9 @@ export function folderArticles(files: readonly File[]): {
 /** What a folder held that is no article, said in one note on arrival. */
 export function skippedNote(skipped: readonly string[]): string[] {
   if (skipped.length === 0) return [];
-  const shown = skipped.slice(0, 5).map((n) => `“${n}”`);
-  const more = skipped.length > 5 ? ` and ${skipped.length - 5} more` : "";
   const one = skipped.length === 1;
   return [
-    `Skipped ${skipped.length} file${one ? "" : "s"} that ${one ? "is" : "are"} not an article (.txt, .md or .html): ${shown.join(", ")}${more}.`,
+    `Skipped ${skipped.length} file${one ? "" : "s"} that ${one ? "is" : "are"} not an article (.txt, .md or .html): ${quoteList(skipped, 5, 80)}.`,
   ];
 }
 

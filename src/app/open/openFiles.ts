@@ -1,13 +1,14 @@
 import type { FileKind } from "../../model/formats/detect";
 import { readFile } from "../../model/formats/detect";
 import { FormatError } from "../../model/formats/FormatError";
-import { slugify } from "../../model/formats/ids";
+import { idMaker, slugify } from "../../model/formats/ids";
+import { GRAPH_LIMITS } from "../../model/graph/limits";
 import type { Graph } from "../../model/graph/schema";
 import { ArticleError } from "../../pipeline/extract/article";
 import { extractGraph } from "../../pipeline/extract/extractGraph";
 import { mergeGraphs } from "../../pipeline/merge/mergeGraphs";
 import { decodeText } from "./decodeText";
-import type { OpenInput } from "./openMessages";
+import type { OpenBase, OpenInput } from "./openMessages";
 
 /** A file that could not be opened: its name and the reason, for the message. */
 export class OpenError extends Error {
@@ -31,24 +32,18 @@ interface Opened extends OpenResult {
   name: string;
 }
 
-/** The graph on screen, when what is opened is added to it rather than replacing it. */
-export interface OpenBase {
-  graph: Graph;
-  kind: FileKind;
-}
+/** `openOne`'s source ids: unique among themselves and those of the graph added to. */
+type SourceIds = ReturnType<typeof idMaker>;
 
-function openOne(file: OpenInput, usedIds: Set<string>): Opened {
+function openOne(file: OpenInput, sourceId: SourceIds): Opened {
   try {
     const read = readFile(file.name, decodeText(new Uint8Array(file.bytes)));
     if (read.kind !== "article") return { name: file.name, ...read };
-    const stem = slugify(file.name.replace(/\.[a-z]+$/i, ""), 50);
-    let id = stem;
-    for (let n = 2; usedIds.has(id); n++) id = `${stem}-${n}`;
-    usedIds.add(id);
+    const stem = file.name.replace(/\.[a-z]+$/i, "");
     return {
       name: file.name,
       kind: "article",
-      graph: extractGraph(read.text, { sourceId: id }).graph,
+      graph: extractGraph(read.text, { sourceId: sourceId(slugify(stem, 50), stem) }).graph,
       notes: [],
     };
   } catch (error) {
@@ -83,19 +78,19 @@ export function openFiles(
   tell: (step: string, done: number, total: number) => void,
   base?: OpenBase,
 ): OpenResult {
-  const usedIds = new Set(base?.graph.sources.map((s) => s.id));
-  const texts = new Map(base?.graph.sources.map((s) => [s.text, s.title]));
+  const sourceId = idMaker(GRAPH_LIMITS.sourceId);
+  for (const s of base?.graph.sources ?? []) sourceId(s.id, s.id);
+  const texts = new Set(base?.graph.sources.map((s) => s.text));
   const opened: Opened[] = [];
   const notes: string[] = [];
   files.forEach((file, i) => {
     tell(`Reading ${i + 1} of ${files.length}`, i, files.length);
-    const one = openOne(file, usedIds);
-    const again = one.kind === "article" ? texts.get(one.graph.sources[0]?.text ?? "") : undefined;
-    if (again !== undefined) {
+    const one = openOne(file, sourceId);
+    if (one.kind === "article" && texts.has(one.graph.sources[0]?.text ?? "")) {
       notes.push(`“${file.name}” was not added again: its text is already in the graph.`);
       return;
     }
-    for (const s of one.graph.sources) texts.set(s.text, s.title);
+    for (const s of one.graph.sources) texts.add(s.text);
     opened.push(one);
   });
   const [first] = opened;

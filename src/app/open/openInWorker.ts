@@ -2,8 +2,8 @@ import { OPEN_LIMITS } from "../../model/formats/limits";
 import { count } from "../../model/text/quote";
 import { startWorker } from "../layout/trustedWorker";
 import workerUrl from "./open.worker.ts?worker&url";
-import type { OpenInput, OpenReply, OpenRequest } from "./openMessages";
-import type { OpenBase, OpenResult } from "./openFiles";
+import type { OpenBase, OpenInput, OpenReply, OpenRequest } from "./openMessages";
+import type { OpenResult } from "./openFiles";
 
 export type OpenProgress = { step: string; done: number; total: number };
 export type OpenOutcome = ({ ok: true } & OpenResult) | { ok: false; name: string; reason: string };

@@ -10,7 +10,7 @@ import { openInWorker, refuseBySize, type OpenOutcome } from "./openInWorker";
 import { newRecentId, saveRecent } from "./recentStore";
 import type { Candidate } from "./candidates";
 import { noArticles, skippedNote } from "./folder";
-import type { OpenBase } from "./openFiles";
+import type { OpenBase } from "./openMessages";
 
 /** How to open: into the graph on screen (`base`); what a folder held that is no article. */
 export interface OpenOptions {

@@ -1,7 +1,7 @@
 import { addTo } from "../../model/graph/multiMap";
-import type { Graph, GraphNode } from "../../model/graph/schema";
+import type { Graph, GraphNode, Span } from "../../model/graph/schema";
 import { isMeeting, withinADay } from "./meetings";
-import { isPerson, personKeys, samePerson, type PersonFacts } from "./persons";
+import { isPerson, personKey, samePerson, type PersonFacts } from "./persons";
 
 /** One node of one input graph, with what matching needs to know of it. */
 export interface Member extends PersonFacts {
@@ -44,7 +44,7 @@ const STATE_TIES = new Set(["heads", "represents", "national_of"]);
  */
 export function clusterNodes(
   graphs: readonly Graph[],
-  sourcesOf: (graph: number, node: GraphNode) => string[],
+  sourcesOf: (spans: readonly Span[]) => string[],
   sourceDate: ReadonlyMap<string, string>,
 ): { clusters: Cluster[]; clusterOf: Map<string, Cluster>[] } {
   const clusters: Cluster[] = [];
@@ -82,7 +82,7 @@ export function clusterNodes(
     const member = (node: GraphNode): Member => ({
       graph: g,
       node,
-      sources: sourcesOf(g, node),
+      sources: sourcesOf(node.mentions),
       states: states.get(node.id) ?? new Set(),
     });
     return { member, participants };
@@ -95,20 +95,20 @@ export function clusterNodes(
       if (!isPerson(node)) continue;
       const member = facts[g]?.member(node);
       if (!member) continue;
-      const keys = personKeys(node);
-      const found = keys
-        .flatMap((k) => byKey.get(k) ?? [])
-        .find((c) => !c.graphs.has(g) && forms(c).every((m) => samePerson(m, member)));
+      const key = personKey(node);
+      const found = byKey
+        .get(key)
+        ?.find((c) => !c.graphs.has(g) && forms(c).every((m) => samePerson(m, member)));
       const cluster = found ?? start("person", member);
       if (found) join(found, member);
-      else for (const k of keys) addTo(byKey, k, cluster);
+      else addTo(byKey, key, cluster);
       clusterOf[g]?.set(node.id, cluster);
     }
   });
 
   const byId = new Map<string, Cluster>();
   const meetings = new Map<string, Cluster[]>();
-  const pending: { g: number; node: GraphNode; who: string[] }[] = [];
+  const pending: { g: number; member: Member; who: string[] }[] = [];
   graphs.forEach((graph, g) => {
     for (const node of graph.nodes) {
       if (isPerson(node)) continue;
@@ -116,7 +116,7 @@ export function clusterNodes(
       if (!member) continue;
       const who = facts[g]?.participants.get(node.id) ?? [];
       if (isMeeting(node, who.length)) {
-        pending.push({ g, node, who });
+        pending.push({ g, member, who });
         continue;
       }
       const known = byId.get(node.id);
@@ -129,9 +129,8 @@ export function clusterNodes(
 
   // Meetings last, when every participant has its cluster.
   const index = new Map(clusters.map((c, i) => [c, i]));
-  for (const { g, node, who } of pending) {
-    const member = facts[g]?.member(node);
-    if (!member) continue;
+  for (const { g, member, who } of pending) {
+    const { node } = member;
     const when = node.date ?? member.sources.map((s) => sourceDate.get(s)).find(Boolean);
     if (when) member.when = when;
     const key = [

@@ -26,9 +26,7 @@ export function assignIds(
 ): Map<Cluster, string> {
   const base = new Map(clusters.map((c) => [c, commonestId(c)]));
   const claimed = new Map<string, number>();
-  for (const c of clusters)
-    if (c.sort !== "other")
-      claimed.set(base.get(c) ?? "", (claimed.get(base.get(c) ?? "") ?? 0) + 1);
+  for (const [c, id] of base) if (c.sort !== "other") claimed.set(id, (claimed.get(id) ?? 0) + 1);
   const used = new Set<string>();
   const ids = new Map<Cluster, string>();
   const sorted = [...clusters].sort(

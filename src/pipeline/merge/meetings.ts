@@ -1,18 +1,11 @@
+import { daysBetween, daySpan } from "../../model/graph/dates";
 import type { GraphNode } from "../../model/graph/schema";
-
-const DAY = 86_400_000;
-
-/** A date or range ("2023-12-01/2023-12-02") as days since 1970, first and last. */
-export function days(date: string): [number, number] {
-  const [start = "", end = start] = date.split("/");
-  return [Date.parse(start) / DAY, Date.parse(end) / DAY];
-}
 
 /** Whether two dates (or ranges) are at most a day apart: outlets date one meeting differently. */
 export function withinADay(a: string, b: string): boolean {
-  const [s1, e1] = days(a);
-  const [s2, e2] = days(b);
-  return Math.max(0, s2 - e1, s1 - e2) <= 1;
+  const x = daySpan(a);
+  const y = daySpan(b);
+  return Math.max(0, daysBetween(x.last, y.first), daysBetween(y.last, x.first)) <= 1;
 }
 
 /**

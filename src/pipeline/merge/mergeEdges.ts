@@ -1,3 +1,4 @@
+import { addTo } from "../../model/graph/multiMap";
 import type { Graph, GraphEdge } from "../../model/graph/schema";
 import { sameForm } from "./names";
 import { unionSpans, type PassageRank } from "./spans";
@@ -21,10 +22,7 @@ export function mergeEdges(
       const source = idOf(g, e.source);
       const target = idOf(g, e.target);
       const id = `${source}.${e.type}.${target}`;
-      const renamed = { ...e, id, source, target };
-      const group = groups.get(id);
-      if (group) group.push(renamed);
-      else groups.set(id, [renamed]);
+      addTo(groups, id, { ...e, id, source, target });
     }
   });
   return [...groups.values()].map((group) => {

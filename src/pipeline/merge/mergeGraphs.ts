@@ -1,4 +1,4 @@
-import type { Graph, GraphNode, Passage, Source, Span } from "../../model/graph/schema";
+import type { Graph, Passage, Source, Span } from "../../model/graph/schema";
 import { assignIds } from "./ids";
 import { clusterNodes, type Cluster } from "./clusters";
 import { mergeEdges } from "./mergeEdges";
@@ -53,11 +53,7 @@ export function mergeGraphs(input: readonly Graph[]): Graph {
     [...sources.values()].flatMap((s) => (s.date ? [[s.id, s.date] as const] : [])),
   );
 
-  const { clusters, clusterOf } = clusterNodes(
-    graphs,
-    (_g, node: GraphNode) => sourcesOfSpans(node.mentions),
-    sourceDate,
-  );
+  const { clusters, clusterOf } = clusterNodes(graphs, sourcesOfSpans, sourceDate);
   const ids = assignIds(clusters, qualifier);
   const nodes = clusters.map((c) => mergeNode(c, ids.get(c) ?? "x", order, rank));
   const idOf = (g: number, id: string) => {

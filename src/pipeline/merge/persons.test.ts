@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { GraphNode } from "../../model/graph/schema";
-import { personKeys, samePerson, type PersonFacts } from "./persons";
+import { personKey, samePerson, type PersonFacts } from "./persons";
 
 const SPAN = { start: 0, end: 1, exact: "x", passage: "a.s1" };
 
@@ -24,7 +24,7 @@ describe("one person however spelt", () => {
   it.each(pairs)("%# takes %o and its variant for one person, in one bucket", (a, b) => {
     expect(samePerson(a, b)).toBe(true);
     expect(samePerson(b, a)).toBe(true);
-    expect(personKeys(a.node)).toEqual(personKeys(b.node));
+    expect(personKey(a.node)).toEqual(personKey(b.node));
   });
 
   it("never takes namesakes who head different states for one", () => {

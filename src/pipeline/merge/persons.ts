@@ -10,26 +10,35 @@ export interface PersonFacts {
 
 export const isPerson = (node: GraphNode) => node.kind === "leader" || node.kind === "person";
 
+interface NameParts {
+  surname: string;
+  given: string[];
+}
+
+/** Each node's name folded once: a person is compared with many, their name read each time. */
+const partsOf = new WeakMap<GraphNode, NameParts>();
+
 /** A name split into the name a person goes by (the id's words, "pirc musar") and the rest. */
-function nameParts(node: GraphNode): { surname: string; given: string[] } {
+function nameParts(node: GraphNode): NameParts {
+  const known = partsOf.get(node);
+  if (known) return known;
   const words = foldedWords(node.label);
   const idWords = node.id.split("-").filter((w) => w !== "");
   const tail = words.slice(-idWords.length);
   // The extractor's id is the name the text uses alone; a graph file's may be anything.
   const byId = idWords.length < words.length && tail.join("-") === idWords.join("-");
   const cut = byId ? words.length - idWords.length : Math.max(0, words.length - 1);
-  return { surname: words.slice(cut).join(""), given: words.slice(0, cut) };
+  const parts = { surname: words.slice(cut).join(""), given: words.slice(0, cut) };
+  partsOf.set(node, parts);
+  return parts;
 }
 
 /** The consonants of a surname, doubled ones once: "tokayev" and "tokaev" are both "tkv". */
 const skeleton = (word: string) =>
   word.replace(/[aeiouyhjw]/g, "").replace(/(.)\1+/g, "$1") || word;
 
-/** Where to look for the same person: one bucket per spelling family of the surname. */
-export function personKeys(node: GraphNode): string[] {
-  const { surname } = nameParts(node);
-  return [skeleton(surname)];
-}
+/** Where to look for the same person: the bucket of their surname's spelling family. */
+export const personKey = (node: GraphNode): string => skeleton(nameParts(node).surname);
 
 /**
  * One person, however spelt: the names they go by are one name in other letters ("Tokayev",

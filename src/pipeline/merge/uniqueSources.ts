@@ -1,4 +1,4 @@
-import type { Graph, Span } from "../../model/graph/schema";
+import type { Graph, Span, Version } from "../../model/graph/schema";
 import { GRAPH_LIMITS } from "../../model/graph/limits";
 
 /**
@@ -41,6 +41,10 @@ export function uniqueSources(graphs: readonly Graph[]): Graph[] {
       passageSource.set(passageRename.get(p.id) ?? p.id, renamed.get(p.source) ?? p.source);
     if (renamed.size === 0 && passageRename.size === 0) return graph;
     const span = (s: Span): Span => ({ ...s, passage: passageRename.get(s.passage) ?? s.passage });
+    const version = (v: Version): Version => ({
+      ...v,
+      sources: v.sources.map((s) => renamed.get(s) ?? s),
+    });
     return {
       ...graph,
       sources: graph.sources.map((s) => ({ ...s, id: renamed.get(s.id) ?? s.id })),
@@ -53,26 +57,12 @@ export function uniqueSources(graphs: readonly Graph[]): Graph[] {
         ...n,
         mentions: n.mentions.map(span),
         ...(n.account ? { account: n.account.map((id) => passageRename.get(id) ?? id) } : {}),
-        ...(n.versions
-          ? {
-              versions: n.versions.map((v) => ({
-                ...v,
-                sources: v.sources.map((s) => renamed.get(s) ?? s),
-              })),
-            }
-          : {}),
+        ...(n.versions ? { versions: n.versions.map(version) } : {}),
       })),
       edges: graph.edges.map((e) => ({
         ...e,
         evidence: e.evidence.map(span),
-        ...(e.versions
-          ? {
-              versions: e.versions.map((v) => ({
-                ...v,
-                sources: v.sources.map((s) => renamed.get(s) ?? s),
-              })),
-            }
-          : {}),
+        ...(e.versions ? { versions: e.versions.map(version) } : {}),
       })),
     };
   });
