@@ -14,6 +14,11 @@ const pad = (value: string, fill: "01" | "31") => {
   return parts.join("-");
 };
 
+/** Days between two ISO days (b − a), whole. */
+export function daysBetween(a: string, b: string): number {
+  return Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000);
+}
+
 /** The ISO day `n` days after `day`. */
 export function addDays(day: string, n: number): string {
   return new Date(Date.parse(`${day}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
