@@ -42,7 +42,7 @@ export interface StoryGeometry {
 export const CLEARANCE = 14;
 
 /** Whether point c lies within `CLEARANCE` of segment a–b (beyond its ends it does not). */
-function near(cx: number, cy: number, ax: number, ay: number, bx: number, by: number): boolean {
+export function near(cx: number, cy: number, ax: number, ay: number, bx: number, by: number): boolean {
   const ux = bx - ax;
   const uy = by - ay;
   const length2 = ux * ux + uy * uy;
