@@ -1,5 +1,5 @@
 import { crossesAt, type Segment } from "./crossings";
-import { wholeBox, type Footprint } from "./labelBox";
+import { BOX_ROOM as PAD, wholeBox, type Footprint } from "./labelBox";
 import type { Point } from "./layout";
 
 /**
@@ -42,7 +42,14 @@ export interface StoryGeometry {
 export const CLEARANCE = 14;
 
 /** Whether point c lies within `CLEARANCE` of segment a–b (beyond its ends it does not). */
-export function near(cx: number, cy: number, ax: number, ay: number, bx: number, by: number): boolean {
+export function near(
+  cx: number,
+  cy: number,
+  ax: number,
+  ay: number,
+  bx: number,
+  by: number,
+): boolean {
   const ux = bx - ax;
   const uy = by - ay;
   const length2 = ux * ux + uy * uy;
@@ -53,9 +60,6 @@ export function near(cx: number, cy: number, ax: number, ay: number, bx: number,
   const dy = ay + t * uy - cy;
   return dx * dx + dy * dy < CLEARANCE * CLEARANCE;
 }
-
-/** Room kept between two boxes, so that rounding to whole units cannot make them touch. */
-const PAD = 4;
 
 export function storyGeometry(
   targets: ReadonlyMap<string, Point>,
