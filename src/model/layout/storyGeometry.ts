@@ -14,7 +14,6 @@ export interface StoryGeometry {
   ys: Float64Array;
   homeX: Float64Array;
   homeY: Float64Array;
-  stiffness: Float64Array;
   /** The ends of relation s: ends[2s], ends[2s + 1]. */
   ends: Int32Array;
   /** For each node, its relations. */
@@ -65,7 +64,6 @@ export function storyGeometry(
   targets: ReadonlyMap<string, Point>,
   segments: readonly Segment[],
   feet: ReadonlyMap<string, Footprint>,
-  stiffnessOf: ReadonlyMap<string, number>,
 ): StoryGeometry {
   const ids = [...targets.keys()];
   const index = new Map(ids.map((id, i) => [id, i]));
@@ -80,7 +78,6 @@ export function storyGeometry(
   });
   const homeX = xs.slice();
   const homeY = ys.slice();
-  const stiffness = Float64Array.from(ids, (id) => stiffnessOf.get(id) ?? 1);
 
   const pairs = segments.flatMap((s) => {
     const [a, b] = [index.get(s.source), index.get(s.target)];
@@ -217,7 +214,6 @@ export function storyGeometry(
     ys,
     homeX,
     homeY,
-    stiffness,
     ends,
     incident,
     disjoint,

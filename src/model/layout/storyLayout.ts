@@ -31,7 +31,6 @@ function refinements(input: LayoutInput, roles: StoryRoles) {
   // The story's spokes stay where the story put them: the host, the meetings, who met the host
   // there and the state they represent, each on their meeting's ray.
   const pinned = new Set([roles.host, ...roles.meetings, ...counterparts, ...states]);
-  const stiffness = new Map(input.nodes.map((n) => [n.id, STIFFNESS]));
   const segments = input.edges.filter((e) => e.source !== e.target);
   const tries = bestOrders(input, roles, ORDERS).map((order) => () => {
     const story = storyTargets(input, roles, order);
@@ -39,7 +38,7 @@ function refinements(input: LayoutInput, roles: StoryRoles) {
     return refineStory({
       targets: story.at,
       pinned,
-      stiffness,
+      stiffness: STIFFNESS,
       segments,
       feet,
       leash: LEASH,
