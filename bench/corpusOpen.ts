@@ -1,5 +1,5 @@
-import type { Browser, CDPSession, Page } from "@playwright/test";
-import { VIEWPORT } from "./measure";
+import type { Browser, Page } from "@playwright/test";
+import { heapUsedMB, VIEWPORT } from "./measure";
 import { median } from "./stats";
 
 export interface CorpusRun {
@@ -27,11 +27,6 @@ export interface CorpusResult {
   nodes: number;
   edges: number;
 }
-
-const heapNow = async (cdp: CDPSession) => {
-  const { metrics } = await cdp.send("Performance.getMetrics");
-  return (metrics.find((m) => m.name === "JSHeapUsedSize")?.value ?? NaN) / 2 ** 20;
-};
 
 /** The Open dialog's progress bar now, if it shows. */
 const progressOf = (page: Page) =>
@@ -73,7 +68,7 @@ async function openCorpusOnce(
       );
       if (drawn >= 2) break;
       if (Date.now() > deadline) throw new Error("the corpus was not drawn in time");
-      heapPeakMB = Math.max(heapPeakMB, await heapNow(cdp));
+      heapPeakMB = Math.max(heapPeakMB, await heapUsedMB(cdp));
       const progress = await progressOf(page);
       if (progress && progress.done >= progressSeen.done) Object.assign(progressSeen, progress);
       await page.waitForTimeout(500);
@@ -89,7 +84,7 @@ async function openCorpusOnce(
       return { nodes: Number(nodes.replaceAll(",", "")), edges: Number(edges.replaceAll(",", "")) };
     })()`);
     await cdp.send("HeapProfiler.collectGarbage");
-    const heapAfterMB = await heapNow(cdp);
+    const heapAfterMB = await heapUsedMB(cdp);
     return { drawnMs, workerMs, ...size, progressSeen, heapPeakMB, heapAfterMB };
   } finally {
     await context.close();

@@ -1,5 +1,5 @@
 import { gzipSync } from "node:zlib";
-import type { Browser, Page, Response } from "@playwright/test";
+import type { Browser, CDPSession, Page, Response } from "@playwright/test";
 import type { BenchGraph } from "./graphs";
 import { clickTarget, emptySpot, type Box } from "./geometry";
 import { panFrames, zoomFrames, type Frames } from "./gestures";
@@ -67,14 +67,19 @@ async function assetOf(response: Response): Promise<Asset | undefined> {
   return { file, type, raw: body.length, gzip: gzipSync(body).length };
 }
 
+/** The JS heap in use now, in MB (the session's Performance domain enabled). */
+export async function heapUsedMB(cdp: CDPSession): Promise<number> {
+  const { metrics } = await cdp.send("Performance.getMetrics");
+  return (metrics.find((m) => m.name === "JSHeapUsedSize")?.value ?? NaN) / 2 ** 20;
+}
+
 async function heapMB(page: Page): Promise<number> {
   const cdp = await page.context().newCDPSession(page);
   await cdp.send("HeapProfiler.collectGarbage");
   await cdp.send("Performance.enable");
-  const { metrics } = await cdp.send("Performance.getMetrics");
+  const used = await heapUsedMB(cdp);
   await cdp.detach();
-  const used = metrics.find((m) => m.name === "JSHeapUsedSize")?.value ?? NaN;
-  return used / 2 ** 20;
+  return used;
 }
 
 /**

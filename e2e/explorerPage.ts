@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { expect, type Page } from "@playwright/test";
-import { GraphSchema } from "../src/model/graph/schema";
+import { GraphSchema, type Graph } from "../src/model/graph/schema";
 
 /** The graph file the app is built with, read the way the app reads it. */
 export const graph = GraphSchema.parse(
@@ -22,6 +22,24 @@ export async function openExplorer(page: Page, search = ""): Promise<void> {
 
 /** The address of a graph file the tests serve beside the build (see scripts/stageTestGraphs.ts). */
 export const testGraph = (file: string) => `test-graphs/${file}`;
+
+/**
+ * What a large graph's spotlight draws above its veil when `id` is selected: the node, its
+ * relations and their other ends; the rest of the graph is under the veil.
+ */
+export function spotlightOf(
+  graph: Graph,
+  id: string,
+): { relations: number; lit: number; veiled: number } {
+  const relations = graph.edges.filter((e) => e.source === id || e.target === id);
+  const ends = new Set([id, ...relations.flatMap((e) => [e.source, e.target])]);
+  const lit = ends.size + relations.length;
+  return {
+    relations: relations.length,
+    lit,
+    veiled: graph.nodes.length + graph.edges.length - lit,
+  };
+}
 
 /** A fixture's text, as the tests serve it. */
 export const fixture = (file: string) =>

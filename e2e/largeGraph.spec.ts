@@ -1,6 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { generateGraph } from "../bench/graphs";
-import { details, openExplorer, testGraph } from "./explorerPage";
+import { details, openExplorer, spotlightOf, testGraph } from "./explorerPage";
 
 const veiled = (page: Page) => page.evaluate(() => window.__explorer?.fadedCount() ?? 0);
 const spotlit = (page: Page) => page.evaluate(() => window.__explorer?.spotlitCount() ?? 0);
@@ -23,12 +23,9 @@ test("a large graph dims around what is looked at with a spotlight, and lifts it
   await expect(spotlight).toBeVisible();
   // The node, its relations and their other ends are drawn above the veil; all the rest is under it.
   const id = new URL(page.url()).searchParams.get("node") ?? "";
-  const relations = graph.edges.filter((e) => e.source === id || e.target === id);
-  const ends = new Set([id, ...relations.flatMap((e) => [e.source, e.target])]);
-  expect(await spotlit(page)).toBe(ends.size + relations.length);
-  expect(await veiled(page)).toBe(
-    graph.nodes.length + graph.edges.length - ends.size - relations.length,
-  );
+  const expected = spotlightOf(graph, id);
+  expect(await spotlit(page)).toBe(expected.lit);
+  expect(await veiled(page)).toBe(expected.veiled);
 
   await page.keyboard.press("Escape");
   await expect(spotlight).toBeHidden();

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { generateGraph } from "../bench/graphs";
-import { details, testGraph } from "./explorerPage";
+import { details, spotlightOf, testGraph } from "./explorerPage";
 
 /** The graph the test server stages as placed-5000 (scripts/stageTestGraphs.ts): same seed, same graph. */
 const { graph } = generateGraph(5000);
@@ -32,13 +32,12 @@ test("a graph of 5,000 nodes draws its relations only zoomed in, and still selec
   const label = graph.nodes.find((n) => n.id === id)?.label ?? "";
   await expect(details(page).getByRole("heading", { level: 2 })).toHaveText(label);
   await expect(details(page).locator("blockquote").first()).toBeVisible();
-  const relations = graph.edges.filter((e) => e.source === id || e.target === id);
-  const ends = new Set([id, ...relations.flatMap((e) => [e.source, e.target])]);
+  const expected = spotlightOf(graph, id);
   await expect
     .poll(() => page.evaluate(() => window.__explorer?.spotlitCount() ?? 0))
-    .toBe(ends.size + relations.length);
+    .toBe(expected.lit);
   // The camera moved in on the neighbourhood: the relations around it are drawn there too.
-  await expect.poll(() => drawnRelations(page)).toBeGreaterThanOrEqual(relations.length);
+  await expect.poll(() => drawnRelations(page)).toBeGreaterThanOrEqual(expected.relations);
 
   // Back to the whole: the overview draws nodes alone again.
   await page.keyboard.press("Escape");

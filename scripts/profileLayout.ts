@@ -5,6 +5,7 @@ import { layoutFigures } from "../src/model/layout/layoutFigures";
 import { LAYOUTS, LAYOUT_NAMES } from "../src/model/layout/strategies";
 import { extractGraph } from "../src/pipeline/extract/extractGraph";
 import { madeUpReport } from "../bench/madeUpReport";
+import { median } from "../bench/stats";
 
 /**
  * `npm run layout:time [-- runs]`: how long each layout takes on the graph of the tests'
@@ -34,10 +35,8 @@ for (const [name, graph] of graphs) {
       crossings = layoutFigures(graph, at).crossings;
     }
     const [first = 0, ...rest] = times;
-    rest.sort((a, b) => a - b);
-    const median = rest[Math.floor(rest.length / 2)] ?? 0;
     console.log(
-      `${name.padEnd(22)} ${layout.padEnd(6)} ${String(graph.nodes.length).padStart(3)} nodes ${String(graph.edges.length).padStart(4)} relations  first ${first.toFixed(0).padStart(5)} ms, then ${median.toFixed(0).padStart(4)} ms (median of ${runs})  ${crossings} crossings`,
+      `${name.padEnd(22)} ${layout.padEnd(6)} ${String(graph.nodes.length).padStart(3)} nodes ${String(graph.edges.length).padStart(4)} relations  first ${first.toFixed(0).padStart(5)} ms, then ${median(rest).toFixed(0).padStart(4)} ms (median of ${runs})  ${crossings} crossings`,
     );
   }
 }

@@ -2,6 +2,7 @@ import type { GraphIndex } from "../../model/graph/graphIndex";
 import { lookedAt, type Looking } from "./lookedAt";
 import type { CollectionArgument, Core } from "cytoscape";
 import { LABEL_FONT } from "../../model/layout/labelBox";
+import { isLarge } from "./graphSize";
 
 /** Room around the picture when it is fitted: enough for the controls over the canvas. */
 export const FIT_PADDING = 30;
@@ -63,6 +64,12 @@ function zoomFor(cy: Core, box: Box): number {
   return Math.min(width / Math.max(box.w, 1), height / Math.max(box.h, 1));
 }
 
+/**
+ * Whether a camera move asked to glide does: a large picture jumps, since gliding it would be drawn
+ * again at every step. Every camera move of this module asks here, whoever calls it.
+ */
+const glides = (cy: Core, glide: boolean) => glide && !isLarge(cy.nodes().length);
+
 /** Puts a box in the middle of the canvas at a zoom, gliding or at once. */
 function look(cy: Core, box: Box, zoom: number, glide: boolean): void {
   const level = Math.max(cy.minZoom(), Math.min(cy.maxZoom(), zoom));
@@ -70,7 +77,7 @@ function look(cy: Core, box: Box, zoom: number, glide: boolean): void {
     x: cy.width() / 2 - level * (box.x1 + box.w / 2),
     y: cy.height() / 2 - level * (box.y1 + box.h / 2),
   };
-  if (glide) cy.animate({ zoom: level, pan }, { duration: 250 });
+  if (glides(cy, glide)) cy.animate({ zoom: level, pan }, { duration: 250 });
   else cy.viewport({ zoom: level, pan });
 }
 
@@ -96,7 +103,7 @@ export function fitShown(cy: Core, glide: boolean): void {
 export function zoomBy(cy: Core, factor: number, glide: boolean): void {
   const level = cy.zoom() * factor;
   const renderedPosition = { x: cy.width() / 2, y: cy.height() / 2 };
-  if (glide) cy.animate({ zoom: { level, renderedPosition } }, { duration: 150 });
+  if (glides(cy, glide)) cy.animate({ zoom: { level, renderedPosition } }, { duration: 150 });
   else cy.zoom({ level, renderedPosition });
 }
 

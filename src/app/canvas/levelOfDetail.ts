@@ -1,4 +1,5 @@
 import type { ElementDefinition, SingularElementArgument } from "cytoscape";
+import type { Box } from "../../model/layout/labelBox";
 
 /**
  * Past this many nodes the picture is drawn by level of detail: relations are not drawn while the
@@ -22,21 +23,14 @@ export function relationsDrawnAt(zoom: number): boolean {
   return zoom >= RELATIONS_FROM_ZOOM;
 }
 
-export interface Extent {
-  x1: number;
-  y1: number;
-  x2: number;
-  y2: number;
-}
-
 /** The extent grown by a share of its size on every side, so a small pan finds its relations drawn. */
-export function grown(extent: Extent, share = 0.25): Extent {
+export function grown(extent: Box, share = 0.25): Box {
   const dx = (extent.x2 - extent.x1) * share;
   const dy = (extent.y2 - extent.y1) * share;
   return { x1: extent.x1 - dx, y1: extent.y1 - dy, x2: extent.x2 + dx, y2: extent.y2 + dy };
 }
 
-export const inside = (p: { x: number; y: number }, e: Extent) =>
+export const inside = (p: { x: number; y: number }, e: Box) =>
   p.x >= e.x1 && p.x <= e.x2 && p.y >= e.y1 && p.y <= e.y2;
 
 const classList = (classes: ElementDefinition["classes"]): string[] =>

@@ -1,5 +1,5 @@
 import { runReporting } from "../../model/layout/layout";
-import { layoutFor } from "../../model/layout/layoutFor";
+import { LAYOUTS } from "../../model/layout/strategies";
 import type { LayoutReply, LayoutRequest } from "./layoutMessages";
 
 const reply = (message: LayoutReply) => {
@@ -11,7 +11,7 @@ self.onmessage = (event: MessageEvent<LayoutRequest>) => {
   try {
     const { input, strategy, seed } = event.data;
     const positions = runReporting(
-      layoutFor(strategy, input.nodes.length).start(input, seed),
+      LAYOUTS[strategy].start(input, seed),
       (done, total) => {
         reply({ type: "progress", done, total });
       },

@@ -26,7 +26,7 @@ describe("counting crossings", () => {
       seed.nodes.map((n) => [n.id, { x: random.int(-500, 500), y: random.int(-500, 500) }]),
     );
     const feet = new Map(seed.nodes.map((n) => [n.id, footprint(n.label, 20)]));
-    const g = storyGeometry(at, seed.edges, feet, new Map());
+    const g = storyGeometry(at, seed.edges, feet);
     expect(g.crossings()).toBe(countCrossings(seed.edges, (id) => at.get(id) ?? { x: 0, y: 0 }));
     expect(g.crossings()).toBeGreaterThan(100);
   });

@@ -2,9 +2,9 @@ import { describe, expect, it } from "vitest";
 import { groupNodes, hubDegree } from "./communities";
 import { groupedLayout } from "./groupedLayout";
 import { runLayout, type LayoutInput } from "./layout";
-import { layoutFor, STORY_MAX_NODES } from "./layoutFor";
 import { forceLayout } from "./forceLayout";
-import { storyLayout } from "./storyLayout";
+import { GROUPED_PAST_NODES, storyFallback, storyLayout } from "./storyLayout";
+import { LAYOUTS } from "./strategies";
 
 /** `clusters` stars of `size` nodes, each tied to its centre, and one hub tied to every centre. */
 function stars(clusters: number, size: number, hubTies = clusters): LayoutInput {
@@ -64,8 +64,13 @@ describe("the grouped layout", () => {
 
 describe("which layout a graph gets", () => {
   it("the story up to its size, the grouped layout past it; force when asked, at any size", () => {
-    expect(layoutFor("story", STORY_MAX_NODES)).toBe(storyLayout);
-    expect(layoutFor("story", STORY_MAX_NODES + 1)).toBe(groupedLayout);
-    expect(layoutFor("force", STORY_MAX_NODES + 1)).toBe(forceLayout);
+    expect(LAYOUTS.story).toBe(storyLayout);
+    expect(storyFallback(GROUPED_PAST_NODES)).toBe(forceLayout);
+    expect(storyFallback(GROUPED_PAST_NODES + 1)).toBe(groupedLayout);
+    expect(LAYOUTS.force).toBe(forceLayout);
+    // The story asked for a graph past the size draws the grouped picture.
+    const input = stars(300, 5);
+    expect(input.nodes.length).toBeGreaterThan(GROUPED_PAST_NODES);
+    expect(runLayout(input, storyLayout, 2)).toEqual(runLayout(input, groupedLayout, 2));
   });
 });

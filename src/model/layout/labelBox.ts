@@ -51,4 +51,7 @@ export function wholeBox(at: Point, f: Footprint): Box {
   return { x1: at.x - half, y1: at.y - f.size / 2, x2: at.x + half, y2: label.y2 };
 }
 
+/** Room kept between two boxes, so that rounding to whole units cannot make them touch. */
+export const BOX_ROOM = 4;
+
 export const overlap = (a: Box, b: Box) => a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2;

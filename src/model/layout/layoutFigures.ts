@@ -1,8 +1,8 @@
 import { KINDS } from "../graph/kinds";
-import { segmentsCross } from "./crossings";
+import { countCrossings } from "./crossings";
 import { footprint, LABEL_FONT, labelBox, overlap } from "./labelBox";
-import type { LayoutInput, Point, Positions } from "./layout";
-import { CLEARANCE } from "./storyGeometry";
+import type { LayoutInput, Positions } from "./layout";
+import { near } from "./storyGeometry";
 import { storyCore, storyRoles } from "./storyRoles";
 
 export interface LayoutFigures {
@@ -11,8 +11,8 @@ export interface LayoutFigures {
   /** Counterparts drawn farther from their meeting than the median relation is long. */
   farCounterparts: string[];
   /**
-   * Nodes drawn on a relation not their own (within `CLEARANCE` of its line), where the line
-   * seems to end at a node it only passes.
+   * Nodes drawn on a relation not their own (within storyGeometry's `CLEARANCE` of its line),
+   * where the line seems to end at a node it only passes.
    */
   grazes: number;
   /** Pairs of labels whose boxes overlap (estimated). */
@@ -21,30 +21,16 @@ export interface LayoutFigures {
   extent: { width: number; height: number };
 }
 
-/** Whether c lies within `CLEARANCE` of the segment a–b, between its ends. */
-function passesNear(c: Point, a: Point, b: Point): boolean {
-  const [ux, uy] = [b.x - a.x, b.y - a.y];
-  const length2 = ux * ux + uy * uy;
-  const t = length2 === 0 ? 0 : ((c.x - a.x) * ux + (c.y - a.y) * uy) / length2;
-  if (t <= 0 || t >= 1) return false;
-  return Math.hypot(a.x + t * ux - c.x, a.y + t * uy - c.y) < CLEARANCE;
-}
-
 /** Figures that say whether a picture tells its story: crossings, distances, overlaps, size. */
 export function layoutFigures(input: LayoutInput, at: Positions): LayoutFigures {
   const point = (id: string) => at.get(id) ?? { x: 0, y: 0 };
-  const segments = input.edges
-    .filter((e) => e.source !== e.target)
-    .map((e) => ({ ends: [e.source, e.target], a: point(e.source), b: point(e.target) }));
-  let crossings = 0;
-  for (let i = 0; i < segments.length; i += 1) {
-    for (let j = i + 1; j < segments.length; j += 1) {
-      const s = segments[i];
-      const t = segments[j];
-      if (!s || !t || s.ends.some((id) => t.ends.includes(id))) continue;
-      if (segmentsCross(s.a, s.b, t.a, t.b)) crossings += 1;
-    }
-  }
+  const relations = input.edges.filter((e) => e.source !== e.target);
+  const crossings = countCrossings(relations, point);
+  const segments = relations.map((e) => ({
+    ends: [e.source, e.target],
+    a: point(e.source),
+    b: point(e.target),
+  }));
   const lengths = segments
     .map((s) => Math.hypot(s.a.x - s.b.x, s.a.y - s.b.y))
     .sort((x, y) => x - y);
@@ -62,7 +48,7 @@ export function layoutFigures(input: LayoutInput, at: Positions): LayoutFigures 
   for (const n of input.nodes) {
     const c = point(n.id);
     for (const s of segments) {
-      if (!s.ends.includes(n.id) && passesNear(c, s.a, s.b)) grazes += 1;
+      if (!s.ends.includes(n.id) && near(c.x, c.y, s.a.x, s.a.y, s.b.x, s.b.y)) grazes += 1;
     }
   }
 

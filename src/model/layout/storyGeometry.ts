@@ -1,5 +1,5 @@
 import { crossesAt, type Segment } from "./crossings";
-import { wholeBox, type Footprint } from "./labelBox";
+import { BOX_ROOM as PAD, wholeBox, type Footprint } from "./labelBox";
 import type { Point } from "./layout";
 
 /**
@@ -14,7 +14,6 @@ export interface StoryGeometry {
   ys: Float64Array;
   homeX: Float64Array;
   homeY: Float64Array;
-  stiffness: Float64Array;
   /** The ends of relation s: ends[2s], ends[2s + 1]. */
   ends: Int32Array;
   /** For each node, its relations. */
@@ -42,7 +41,14 @@ export interface StoryGeometry {
 export const CLEARANCE = 14;
 
 /** Whether point c lies within `CLEARANCE` of segment a–b (beyond its ends it does not). */
-function near(cx: number, cy: number, ax: number, ay: number, bx: number, by: number): boolean {
+export function near(
+  cx: number,
+  cy: number,
+  ax: number,
+  ay: number,
+  bx: number,
+  by: number,
+): boolean {
   const ux = bx - ax;
   const uy = by - ay;
   const length2 = ux * ux + uy * uy;
@@ -54,14 +60,10 @@ function near(cx: number, cy: number, ax: number, ay: number, bx: number, by: nu
   return dx * dx + dy * dy < CLEARANCE * CLEARANCE;
 }
 
-/** Room kept between two boxes, so that rounding to whole units cannot make them touch. */
-const PAD = 4;
-
 export function storyGeometry(
   targets: ReadonlyMap<string, Point>,
   segments: readonly Segment[],
   feet: ReadonlyMap<string, Footprint>,
-  stiffnessOf: ReadonlyMap<string, number>,
 ): StoryGeometry {
   const ids = [...targets.keys()];
   const index = new Map(ids.map((id, i) => [id, i]));
@@ -76,7 +78,6 @@ export function storyGeometry(
   });
   const homeX = xs.slice();
   const homeY = ys.slice();
-  const stiffness = Float64Array.from(ids, (id) => stiffnessOf.get(id) ?? 1);
 
   const pairs = segments.flatMap((s) => {
     const [a, b] = [index.get(s.source), index.get(s.target)];
@@ -213,7 +214,6 @@ export function storyGeometry(
     ys,
     homeX,
     homeY,
-    stiffness,
     ends,
     incident,
     disjoint,

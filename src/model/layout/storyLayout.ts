@@ -1,5 +1,6 @@
 import { KINDS } from "../graph/kinds";
 import { forceLayout } from "./forceLayout";
+import { groupedLayout } from "./groupedLayout";
 import { footprint, LABEL_FONT } from "./labelBox";
 import type { LayoutInput, LayoutRun, LayoutStrategy, Point } from "./layout";
 import { separateLabels } from "./separateLabels";
@@ -10,6 +11,17 @@ import { bestOrders, storyTargets } from "./storyTargets";
 
 /** Past this many nodes a graph is a corpus, not one report: the force layout reads better. */
 export const STORY_MAX_NODES = 150;
+/**
+ * Past this many nodes the force layout gives way to the grouped one: at 5,000 nodes it takes
+ * tens of seconds (11 s in Node) where the grouped layout takes two. A force layout asked for by
+ * name still runs.
+ */
+export const GROUPED_PAST_NODES = 1500;
+
+/** What lays out a graph the story cannot tell: the force layout, or past its size the grouped one. */
+export function storyFallback(nodeCount: number): LayoutStrategy {
+  return nodeCount > GROUPED_PAST_NODES ? groupedLayout : forceLayout;
+}
 /** The orders of the meetings tried: the best three by how they keep shared things together. */
 const ORDERS = 3;
 const LEASH = 200;
@@ -31,7 +43,6 @@ function refinements(input: LayoutInput, roles: StoryRoles) {
   // The story's spokes stay where the story put them: the host, the meetings, who met the host
   // there and the state they represent, each on their meeting's ray.
   const pinned = new Set([roles.host, ...roles.meetings, ...counterparts, ...states]);
-  const stiffness = new Map(input.nodes.map((n) => [n.id, STIFFNESS]));
   const segments = input.edges.filter((e) => e.source !== e.target);
   const tries = bestOrders(input, roles, ORDERS).map((order) => () => {
     const story = storyTargets(input, roles, order);
@@ -39,7 +50,7 @@ function refinements(input: LayoutInput, roles: StoryRoles) {
     return refineStory({
       targets: story.at,
       pinned,
-      stiffness,
+      stiffness: STIFFNESS,
       segments,
       feet,
       leash: LEASH,
@@ -58,13 +69,14 @@ function refinements(input: LayoutInput, roles: StoryRoles) {
  * time, to the place where it crosses least, covers no label and stays near its place in the story
  * (storyRefine), for the three best orders of the meetings round the ring; the picture with the
  * fewest crossings wins. Falls back to the force layout for a graph without meetings, or one too
- * large to be one report. Deterministic without a seed: the seed only matters to the fallback.
+ * large to be one report, and to the grouped layout for a graph of thousands (storyFallback).
+ * Deterministic without a seed: the seed only matters to the fallback.
  */
 export const storyLayout: LayoutStrategy = {
   name: "story",
   start(input: LayoutInput, seed: number): LayoutRun {
     const roles = input.nodes.length <= STORY_MAX_NODES ? storyRoles(input) : undefined;
-    if (!roles) return forceLayout.start(input, seed);
+    if (!roles) return storyFallback(input.nodes.length).start(input, seed);
     const { tries, feet, pinned, perTry } = refinements(input, roles);
     let current: Refinement | undefined;
     let done = 0;

@@ -1,10 +1,8 @@
-import { overlap, wholeBox, type Box, type Footprint } from "./labelBox";
+import { BOX_ROOM as PAD, overlap, wholeBox, type Box, type Footprint } from "./labelBox";
 import type { Point } from "./layout";
 import type { StoryRoles } from "./storyRoles";
 
 const STEP = 5;
-/** Room kept between two boxes, so that rounding to whole units cannot make them touch. */
-const PAD = 4;
 const MOST = 400;
 
 const padded = (b: Box): Box => ({

@@ -7,8 +7,8 @@ export interface RefineInput {
   targets: ReadonlyMap<string, Point>;
   /** Nodes that stay where the story put them: the host, the meetings, the counterparts, their states. */
   pinned: ReadonlySet<string>;
-  /** How much each node minds straying from its place (1: a crossing for every `leash` units). */
-  stiffness: ReadonlyMap<string, number>;
+  /** How much a node minds straying from its place (1: a crossing for every `leash` units). */
+  stiffness: number;
   segments: readonly Segment[];
   feet: ReadonlyMap<string, Footprint>;
   leash: number;
@@ -44,12 +44,12 @@ function placeCost(
   node: number,
   px: number,
   py: number,
-  weights: { scale: number; leash: number },
+  weights: { scale: number; leash: number; stiffness: number },
   limit: number,
 ): number {
   const { xs, ys, ends, incident, disjoint } = g;
   let total =
-    (g.stiffness[node] ?? 1) *
+    weights.stiffness *
     (Math.hypot(px - (g.homeX[node] ?? 0), py - (g.homeY[node] ?? 0)) / weights.leash);
   const around = incident[node] ?? NONE;
   for (const s of around) {
@@ -100,7 +100,7 @@ export interface Refinement {
  */
 export function refineStory(input: RefineInput): Refinement {
   const { pinned, bound } = input;
-  const g = storyGeometry(input.targets, input.segments, input.feet, input.stiffness);
+  const g = storyGeometry(input.targets, input.segments, input.feet);
   const movable = g.ids.flatMap((id, i) => (!pinned.has(id) && input.feet.has(id) ? [i] : []));
   // Whatever the story put beyond the bound starts on it, so that the picture keeps its size.
   for (const node of movable) {
@@ -109,7 +109,7 @@ export function refineStory(input: RefineInput): Refinement {
     const r = Math.hypot(x, y);
     if (r > bound) g.moveTo(node, Math.trunc((x * bound) / r), Math.trunc((y * bound) / r));
   }
-  const weights = { scale: input.scale, leash: input.leash };
+  const weights = { scale: input.scale, leash: input.leash, stiffness: input.stiffness };
   const grid = polarGrid(bound);
   const total = SWEEPS * movable.length;
   let taken = 0;

@@ -12,7 +12,7 @@ const SETTLE_MS = 120;
 export function attachDetailController(cy: Core): () => void {
   let drawn: Collection = cy.collection();
   let timer: ReturnType<typeof setTimeout> | undefined;
-  let detached = false;
+  let frame: number | undefined;
   const update = () => {
     timer = undefined;
     if (!relationsDrawnAt(cy.zoom())) {
@@ -29,20 +29,27 @@ export function attachDetailController(cy: Core): () => void {
   };
   // After the rest, and after the next frame is painted: a filter's or a selection's own picture
   // is never held back by this restyle.
+  // A move while a frame is awaited cancels it too, so that one rest runs one update.
   const afterNextFrame = () => {
-    requestAnimationFrame(() => {
-      if (!detached) timer = setTimeout(update, 0);
+    timer = undefined;
+    frame = requestAnimationFrame(() => {
+      frame = undefined;
+      timer = setTimeout(update, 0);
     });
   };
-  const schedule = () => {
+  const cancel = () => {
     if (timer !== undefined) clearTimeout(timer);
+    if (frame !== undefined) cancelAnimationFrame(frame);
+    timer = frame = undefined;
+  };
+  const schedule = () => {
+    cancel();
     timer = setTimeout(afterNextFrame, SETTLE_MS);
   };
   cy.on("viewport", schedule);
   schedule();
   return () => {
-    detached = true;
     cy.off("viewport", schedule);
-    if (timer !== undefined) clearTimeout(timer);
+    cancel();
   };
 }

@@ -59,8 +59,7 @@ export function attachSelectionController(
     });
     spotlight?.show(next);
     near = next;
-    // A large picture jumps: gliding, it would be drawn again at every step.
-    frameView(cy, index, state, glide && !spotlight);
+    frameView(cy, index, state, glide);
   };
   const initial = looking(store.getState());
   if (lookedAt(cy, index, initial)) show(initial, false);

@@ -91,8 +91,7 @@ export function attachVisibilityController({
         : everything;
     apply(cy, next, candidates, large);
     current = next;
-    // A large picture jumps: gliding, it would be drawn again at every step.
     if (framing.some((key) => state[key] !== previous[key]))
-      frameView(cy, index, state, !reducedMotion() && !large);
+      frameView(cy, index, state, !reducedMotion());
   });
 }
