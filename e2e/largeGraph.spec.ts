@@ -1,5 +1,8 @@
 import { expect, test, type Page } from "@playwright/test";
 import { generateGraph } from "../bench/graphs";
+import { filteredElements } from "../src/model/explore/shownElements";
+import { filtersOf } from "../src/app/state/filterSlice";
+import { VIEW_DEFAULTS } from "../src/app/view/parameters";
 import { details, openExplorer, spotlightOf, testGraph } from "./explorerPage";
 
 const veiled = (page: Page) => page.evaluate(() => window.__explorer?.fadedCount() ?? 0);
@@ -30,4 +33,41 @@ test("a large graph dims around what is looked at with a spotlight, and lifts it
   await page.keyboard.press("Escape");
   await expect(spotlight).toBeHidden();
   expect(await veiled(page)).toBe(0);
+});
+
+test("a topic filter on a large graph leaves exactly what it keeps, and lifting it brings all back", async ({
+  page,
+}) => {
+  await openExplorer(page, `?graph=${testGraph("placed-1000.valid.json")}`);
+  const shown = () =>
+    page.evaluate(() => ({
+      nodes: window.__explorer?.visibleNodes().sort() ?? [],
+      edges: window.__explorer?.visibleEdges().sort() ?? [],
+    }));
+  const everything = {
+    nodes: graph.nodes.map((n) => n.id).sort(),
+    edges: graph.edges.map((e) => e.id).sort(),
+  };
+  expect(await shown()).toEqual(everything);
+
+  // The topic most meetings discuss: what the model's filter keeps is what the canvas draws.
+  const discussed = (id: string) =>
+    graph.edges.filter((e) => e.type === "discusses" && e.target === id).length;
+  const topic = graph.nodes
+    .filter((n) => n.kind === "topic")
+    .reduce((best, n) => (discussed(n.id) > discussed(best.id) ? n : best));
+  const kept = filteredElements(graph, {
+    ...filtersOf(VIEW_DEFAULTS),
+    topics: [topic.id],
+    focus: null,
+    depth: 1,
+  });
+  expect(kept.nodes.size).toBeLessThan(graph.nodes.length / 2);
+  await page.getByRole("checkbox", { name: topic.label }).check();
+  await expect
+    .poll(shown)
+    .toEqual({ nodes: [...kept.nodes].sort(), edges: [...kept.edges].sort() });
+
+  await page.getByRole("checkbox", { name: topic.label }).uncheck();
+  await expect.poll(shown).toEqual(everything);
 });

@@ -72,6 +72,9 @@ export function GraphCanvas({ index, positions, onCy }: GraphCanvasProps) {
       // element's box (seconds at 5,000 nodes) for nothing.
       layout: { name: "preset", fit: !large },
       autounselectify: true,
+      // A grabbed node goes to a drag layer, which sorts every element by depth again when it is
+      // let go: 21 ms of each click at 5,000 nodes. A large graph's nodes stay where they are.
+      autoungrabify: large,
       boxSelectionEnabled: false,
       minZoom: 0.1,
       maxZoom: 4,

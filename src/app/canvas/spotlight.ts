@@ -32,8 +32,8 @@ export function createSpotlight(
   stylesheet: () => StylesheetJson,
 ): Spotlight {
   const layer = document.createElement("div");
-  layer.className = "spotlight";
-  layer.hidden = true;
+  layer.className = "spotlight off";
+  const on = () => !layer.classList.contains("off");
   const veil = document.createElement("div");
   veil.className = "spotlight-veil";
   veil.style.opacity = String(1 - SHOWING_THROUGH);
@@ -54,8 +54,10 @@ export function createSpotlight(
     maxZoom: cy.maxZoom(),
   });
   const follow = () => {
-    if (!layer.hidden) above.viewport({ zoom: cy.zoom(), pan: cy.pan() });
+    if (on()) above.viewport({ zoom: cy.zoom(), pan: cy.pan() });
   };
+  // The stylesheet is set again only when it changes (with the colour scheme): parsing it costs.
+  let styled: StylesheetJson | undefined;
   const fit = () => {
     above.resize();
     follow();
@@ -67,12 +69,13 @@ export function createSpotlight(
     show(kept) {
       above.elements().remove();
       if (!kept || kept.empty()) {
-        layer.hidden = true;
+        layer.classList.add("off");
         return;
       }
       // What the filters show, relations left out by the level of detail included.
       const shown = kept.filter(shownByFilters);
-      above.style(stylesheet());
+      const sheet = stylesheet();
+      if (sheet !== styled) above.style((styled = sheet));
       above.add(
         shown.map((ele): ElementDefinition => ({
           group: ele.group(),
@@ -81,14 +84,13 @@ export function createSpotlight(
           classes: ele.classes().filter((c) => c !== FAR),
         })),
       );
-      layer.hidden = false;
-      above.resize();
+      layer.classList.remove("off");
       above.viewport({ zoom: cy.zoom(), pan: cy.pan() });
     },
-    // Counted when asked (by tests and the benchmark), not on every selection.
-    veiled: () =>
-      layer.hidden ? 0 : cy.elements().filter(shownByFilters).length - above.elements().length,
-    spotlit: () => (layer.hidden ? 0 : above.elements().length),
+    // A large graph's picture holds only what the filters show (presence.ts), so every element of
+    // it that is not drawn above the veil is under it.
+    veiled: () => (on() ? cy.elements().length - above.elements().length : 0),
+    spotlit: () => (on() ? above.elements().length : 0),
     destroy() {
       cy.off("viewport", follow);
       cy.off("resize", fit);

@@ -172,6 +172,15 @@ const lean: StylesheetJson = [
   { selector: "edge.far", style: { display: "none" } },
 ];
 
+const made = new WeakMap<Palette, { large?: StylesheetJson; small?: StylesheetJson }>();
+
+/**
+ * The stylesheet for a graph of this size in a palette: the same array each time for the same two,
+ * so that a second picture (the spotlight) can tell that it has it already.
+ */
 export function stylesheetFor(nodeCount: number, palette: Palette): StylesheetJson {
-  return isLarge(nodeCount) ? [...base(palette), ...lean] : base(palette);
+  const sheets = made.get(palette) ?? {};
+  made.set(palette, sheets);
+  if (isLarge(nodeCount)) return (sheets.large ??= [...base(palette), ...lean]);
+  return (sheets.small ??= base(palette));
 }

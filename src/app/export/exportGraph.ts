@@ -3,6 +3,7 @@ import { exportFile, type DataFormat } from "../../model/formats/exportFiles";
 import { slugify } from "../../model/formats/ids";
 import { subgraph } from "../../model/formats/subgraph";
 import type { Graph } from "../../model/graph/schema";
+import { everyNode } from "../canvas/presence";
 import { download } from "./download";
 import { png, svgOf } from "./picture";
 
@@ -11,7 +12,7 @@ export type Scope = "all" | "shown";
 
 /** The graph to write: all of it or what is on screen, each node where it is drawn now. */
 function graphToWrite(graph: Graph, cy: Core, scope: Scope): Graph {
-  const positions = new Map(cy.nodes().map((n) => [n.id(), n.position()] as const));
+  const positions = new Map(everyNode(cy).map((n) => [n.id(), n.position()] as const));
   const ids =
     scope === "all"
       ? new Set(graph.nodes.map((n) => n.id))

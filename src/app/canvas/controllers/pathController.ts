@@ -3,16 +3,20 @@ import type { GraphIndex } from "../../../model/graph/graphIndex";
 import { pathsOf } from "../../state/derived";
 import type { ExplorerState } from "../../state/store";
 import type { CanvasDeps } from "./canvasDeps";
+import { everyElement } from "../presence";
 
 function apply(cy: Core, index: GraphIndex, state: ExplorerState): void {
   const paths = pathsOf(index, state);
   const ids = new Set(
     paths.flatMap((path) => path.flatMap((s) => [s.edge.id, s.edge.source, s.edge.target])),
   );
+  // Every element, those a large graph's filters took out of the picture too, so that they come
+  // back marked as the rest is.
+  const elements = everyElement(cy);
   cy.batch(() => {
-    cy.elements(".on-path, .off-path").removeClass("on-path off-path");
+    elements.filter(".on-path, .off-path").removeClass("on-path off-path");
     if (ids.size === 0) return;
-    cy.elements().forEach((element) => {
+    elements.forEach((element) => {
       element.addClass(ids.has(element.id()) ? "on-path" : "off-path");
     });
   });

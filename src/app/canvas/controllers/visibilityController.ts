@@ -5,6 +5,7 @@ import { FILTERED_BY, filteredFor, overlayFor } from "../../state/derived";
 import type { ExplorerState } from "../../state/store";
 import { frameView } from "../framing";
 import { isLarge } from "../graphSize";
+import { keepEveryElement, placeShown } from "../presence";
 import type { CanvasDeps } from "./canvasDeps";
 
 type Group = keyof VisibleSet;
@@ -22,13 +23,11 @@ function shownOf(index: GraphIndex, state: ExplorerState): Shown {
 }
 
 /**
- * Hides and shows, in one batch, those of `candidates` whose drawing changes. In a large graph a
- * relation needs the class only while both its ends are shown: one whose end is hidden is not drawn
- * anyway, and leaving its class alone spares restyling thousands of relations when a filter hides
- * their nodes. A small graph's curved relations always get it: Cytoscape's bezier routing fails on
- * a relation left displayed between hidden nodes.
+ * Hides and shows, in one batch, those of `candidates` whose drawing changes, by the `hidden` class.
+ * Relations always get it: Cytoscape's bezier routing fails on a relation left displayed between
+ * hidden nodes.
  */
-function apply(cy: Core, next: Shown, candidates: Record<Group, Iterable<string>>, large: boolean) {
+function applyClasses(cy: Core, next: Shown, candidates: Record<Group, Iterable<string>>) {
   cy.batch(() => {
     const changed: string[] = [];
     for (const id of candidates.nodes) {
@@ -47,11 +46,7 @@ function apply(cy: Core, next: Shown, candidates: Record<Group, Iterable<string>
     for (const id of edges) {
       const edge = cy.getElementById(id);
       if (edge.empty()) continue;
-      const hide =
-        !has(next, "edges", id) &&
-        (!large ||
-          (has(next, "nodes", edge.data("source") as string) &&
-            has(next, "nodes", edge.data("target") as string)));
+      const hide = !has(next, "edges", id);
       if (edge.hasClass("hidden") !== hide) edge.toggleClass("hidden", hide);
     }
   });
@@ -60,7 +55,7 @@ function apply(cy: Core, next: Shown, candidates: Record<Group, Iterable<string>
 const framing: (keyof ExplorerState)[] = [...FILTERED_BY, "pathFrom", "pathTo"];
 
 /**
- * Shows what the filters, the focus, the selection and the connection leave in view, as classes;
+ * Shows what the filters, the focus, the selection and the connection leave in view;
  * filtering hides rather than fades (positions stay, so the picture keeps its shape), and a change
  * of filter, focus or connection frames what is left. Only a change of filter or focus looks at the
  * whole graph; a click looks at the few elements the selection adds or leaves.
@@ -75,9 +70,23 @@ export function attachVisibilityController({
     nodes: index.graph.nodes.map((n) => n.id),
     edges: index.graph.edges.map((e) => e.id),
   };
+  // A large graph's picture holds only what is shown (presence.ts); a small one hides by class.
   const large = isLarge(index.graph.nodes.length);
+  if (large) keepEveryElement(cy);
+  const apply = large
+    ? (next: Shown, candidates: Record<Group, Iterable<string>>) => {
+        placeShown(
+          cy,
+          candidates,
+          { node: (id) => has(next, "nodes", id), edge: (id) => has(next, "edges", id) },
+          (id) => index.edgesOf(id).map((e) => e.id),
+        );
+      }
+    : (next: Shown, candidates: Record<Group, Iterable<string>>) => {
+        applyClasses(cy, next, candidates);
+      };
   let current = shownOf(index, store.getState());
-  apply(cy, current, everything, large);
+  apply(current, everything);
   frameView(cy, index, store.getState(), false);
   return store.subscribe((state, previous) => {
     const next = shownOf(index, state);
@@ -89,7 +98,7 @@ export function attachVisibilityController({
             edges: new Set([...current.overlay.edges, ...next.overlay.edges]),
           }
         : everything;
-    apply(cy, next, candidates, large);
+    apply(next, candidates);
     current = next;
     if (framing.some((key) => state[key] !== previous[key]))
       frameView(cy, index, state, !reducedMotion());
