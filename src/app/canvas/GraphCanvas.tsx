@@ -22,7 +22,8 @@ import { moveTo } from "./moveTo";
 import { toElements } from "./elements";
 import { isLarge } from "./graphSize";
 import { createSpotlight } from "./spotlight";
-import { drawsByDetail, startFar } from "./levelOfDetail";
+import { drawsByDetail } from "./levelOfDetail";
+import { keepEveryElement } from "./presence";
 import { attachDetailController } from "./controllers/detailController";
 import { stylesheetFor } from "./stylesheet";
 import { PALETTES, type ColourScheme } from "../theme/tokens";
@@ -63,7 +64,7 @@ export function GraphCanvas({ index, positions, onCy }: GraphCanvasProps) {
     });
     const instance = cytoscape({
       container,
-      elements: byDetail ? startFar(elements) : elements,
+      elements,
       style: stylesheetFor(index.graph.nodes.length, PALETTES[drawnIn.current]),
       // A large picture pans and zooms as a cached image, its edges drawn again when it settles.
       textureOnViewport: large,
@@ -79,6 +80,9 @@ export function GraphCanvas({ index, positions, onCy }: GraphCanvasProps) {
       minZoom: 0.1,
       maxZoom: 4,
     });
+    // A large graph's picture holds only what it draws (presence.ts); by level of detail, the
+    // overview starts without relations.
+    if (large) keepEveryElement(instance, byDetail);
     performance.mark("canvas-created");
     const deps: CanvasDeps = { cy: instance, store, index, reducedMotion: prefersReducedMotion };
     const spotlight = large

@@ -1,4 +1,3 @@
-import type { ElementDefinition, SingularElementArgument } from "cytoscape";
 import type { Box } from "../../model/layout/labelBox";
 
 /**
@@ -10,9 +9,6 @@ export const DETAIL_PAST_NODES = 2000;
 
 /** The zoom from which relations are drawn: about where a relation's label could be read. */
 export const RELATIONS_FROM_ZOOM = 0.35;
-
-/** The class of a relation left out of the picture at this level of detail. */
-export const FAR = "far";
 
 export function drawsByDetail(nodeCount: number): boolean {
   return nodeCount > DETAIL_PAST_NODES;
@@ -32,22 +28,3 @@ export function grown(extent: Box, share = 0.25): Box {
 
 export const inside = (p: { x: number; y: number }, e: Box) =>
   p.x >= e.x1 && p.x <= e.x2 && p.y >= e.y1 && p.y <= e.y2;
-
-const classList = (classes: ElementDefinition["classes"]): string[] =>
-  Array.isArray(classes) ? classes : (classes ?? "").split(" ").filter(Boolean);
-
-/** The graph's relations all start left out: the first picture is the overview. */
-export function startFar(elements: ElementDefinition[]): ElementDefinition[] {
-  return elements.map((ele) =>
-    ele.group === "edges" ? { ...ele, classes: [...classList(ele.classes), FAR] } : ele,
-  );
-}
-
-/**
- * Whether the filters, the focus and the selection show an element, whatever the level of detail
- * leaves out (":visible" is false for a relation left out only because the reader is zoomed out).
- */
-export function shownByFilters(ele: SingularElementArgument): boolean {
-  if (ele.isNode()) return ele.visible();
-  return !ele.hasClass("hidden") && ele.source().visible() && ele.target().visible();
-}

@@ -4,7 +4,6 @@ import cytoscape, {
   type ElementDefinition,
   type StylesheetJson,
 } from "cytoscape";
-import { FAR, shownByFilters } from "./levelOfDetail";
 
 /** How much of the picture shows through the veil: the `.faded` opacity of a small graph. */
 const SHOWING_THROUGH = 0.22;
@@ -57,7 +56,8 @@ export function createSpotlight(
     if (on()) above.viewport({ zoom: cy.zoom(), pan: cy.pan() });
   };
   // The stylesheet is set again only when it changes (with the colour scheme): parsing it costs.
-  let styled: StylesheetJson | undefined;
+  let styled = stylesheet();
+  above.style(styled);
   const fit = () => {
     above.resize();
     follow();
@@ -72,8 +72,8 @@ export function createSpotlight(
         layer.classList.add("off");
         return;
       }
-      // What the filters show, relations left out by the level of detail included.
-      const shown = kept.filter(shownByFilters);
+      // What is looked at is held in the picture (presence.ts), whatever the level of detail.
+      const shown = kept.filter(":visible");
       const sheet = stylesheet();
       if (sheet !== styled) above.style((styled = sheet));
       above.add(
@@ -81,7 +81,7 @@ export function createSpotlight(
           group: ele.group(),
           data: ele.data() as ElementDefinition["data"],
           position: ele.isNode() ? { ...ele.position() } : undefined,
-          classes: ele.classes().filter((c) => c !== FAR),
+          classes: ele.classes(),
         })),
       );
       layer.classList.remove("off");

@@ -168,8 +168,6 @@ const lean: StylesheetJson = [
     selector: "edge",
     style: { "curve-style": "haystack", "haystack-radius": 0, "target-arrow-shape": "none" },
   },
-  // Left out at this level of detail (levelOfDetail.ts): zoomed out, a large graph draws its nodes.
-  { selector: "edge.far", style: { display: "none" } },
 ];
 
 const made = new WeakMap<Palette, { large?: StylesheetJson; small?: StylesheetJson }>();

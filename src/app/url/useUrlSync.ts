@@ -3,12 +3,12 @@ import type { GraphIndex } from "../../model/graph/graphIndex";
 import type { ExplorerStore } from "../state/store";
 import { parseView, printView, resolveView } from "../view/permalink";
 import { viewOf } from "../view/parameters";
-import { onAddressChange } from "./location";
+import { flushPendingPush, onAddressChange, pushAfterPaint } from "./location";
 
 /**
  * Keeps the address a view of the state. Reads it on load and on back/forward (replacing the state,
- * and saying politely what the link asked for that this graph lacks); writes it with pushState on
- * every user step, so back and forward walk through them. The address is never rewritten on load.
+ * and saying politely what the link asked for that this graph lacks); writes it with pushState after
+ * every user step (once its picture is painted), so back and forward walk through them. The address is never rewritten on load.
  * An address for another graph is not this store's to read: a new store comes with that graph.
  */
 export function useUrlSync(store: ExplorerStore, index: GraphIndex): void {
@@ -28,13 +28,13 @@ export function useUrlSync(store: ExplorerStore, index: GraphIndex): void {
       if (restoring) return;
       const next = printView(viewOf(state));
       if (next === printView(viewOf(previous))) return;
-      const url = `${window.location.pathname}${next}${window.location.hash}`;
-      window.history.pushState(null, "", url);
+      pushAfterPaint(`${window.location.pathname}${next}${window.location.hash}`);
     });
     const stopListening = onAddressChange(restore);
     return () => {
       unsubscribe();
       stopListening();
+      flushPendingPush();
     };
   }, [store, index]);
 }

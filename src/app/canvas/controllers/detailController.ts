@@ -1,5 +1,6 @@
-import type { Collection, Core } from "cytoscape";
-import { FAR, grown, inside, relationsDrawnAt } from "../levelOfDetail";
+import type { Core } from "cytoscape";
+import { grown, inside, relationsDrawnAt } from "../levelOfDetail";
+import { drawRelationsOf, leaveOutRelations } from "../presence";
 
 /** How long the camera must rest before relations are drawn where it looks. */
 const SETTLE_MS = 120;
@@ -7,25 +8,22 @@ const SETTLE_MS = 120;
 /**
  * Level of detail for a large graph: when the camera rests zoomed in, the relations touching a node
  * on screen (or just off it) are drawn; zoomed out again, they are left out, so the overview draws
- * nodes alone. Only relations whose drawing changes are restyled, never the whole graph.
+ * nodes alone. Relations come into the picture and leave it (presence.ts); none is restyled.
  */
 export function attachDetailController(cy: Core): () => void {
-  let drawn: Collection = cy.collection();
   let timer: ReturnType<typeof setTimeout> | undefined;
   let frame: number | undefined;
   const update = () => {
     timer = undefined;
     if (!relationsDrawnAt(cy.zoom())) {
-      if (drawn.nonempty()) cy.batch(() => drawn.addClass(FAR));
-      drawn = cy.collection();
+      leaveOutRelations(cy);
       return;
     }
     const around = grown(cy.extent());
-    const near = cy.nodes().filter((n) => n.visible() && inside(n.position(), around));
-    const more = near.connectedEdges(`.${FAR}`);
-    if (more.empty()) return;
-    cy.batch(() => more.removeClass(FAR));
-    drawn = drawn.union(more);
+    drawRelationsOf(
+      cy,
+      cy.nodes().filter((n) => inside(n.position(), around)),
+    );
   };
   // After the rest, and after the next frame is painted: a filter's or a selection's own picture
   // is never held back by this restyle.

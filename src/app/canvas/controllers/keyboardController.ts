@@ -3,8 +3,11 @@ import { KINDS } from "../../../model/graph/kinds";
 import { relationText } from "../../../model/graph/relationSentence";
 import { nearestInDirection, type Direction } from "../nearestInDirection";
 import { fitShown, ZOOM_STEP, zoomBy } from "../framing";
-import { shownByFilters } from "../levelOfDetail";
+import { holdRelations, relationsShown } from "../presence";
 import type { CanvasDeps } from "./canvasDeps";
+
+/** What the keyboard holds in a large graph's picture (presence.ts). */
+const HOLDER = "keyboard";
 
 const ARROWS: Record<string, Direction> = {
   ArrowLeft: "left",
@@ -30,7 +33,7 @@ export function attachKeyboardController(
   const describe = (node: NodeSingular) => {
     const data = index.node(node.id());
     if (!data) return node.id();
-    const relations = node.connectedEdges().filter(shownByFilters).length;
+    const relations = relationsShown(cy, node).length;
     const role = data.role ? `, ${data.role}` : "";
     return `${data.label}, ${KINDS[data.kind].singular.toLowerCase()}${role}, ${relations} relations shown. Enter selects, R goes through its relations.`;
   };
@@ -43,6 +46,7 @@ export function attachKeyboardController(
   };
 
   const moveTo = (node: NodeSingular) => {
+    holdRelations(cy, HOLDER, []);
     ring(node);
     current = node;
     relation = undefined;
@@ -58,9 +62,7 @@ export function attachKeyboardController(
   /** The next (or previous) shown relation of the ring's node, in a fixed order; back to the node after the last. */
   const stepRelation = (by: 1 | -1) => {
     if (!current) return;
-    const relations = current
-      .connectedEdges()
-      .filter(shownByFilters)
+    const relations = relationsShown(cy, current)
       .sort((a, b) => (a.id() < b.id() ? -1 : 1))
       .toArray();
     if (relations.length === 0) {
@@ -75,6 +77,12 @@ export function attachKeyboardController(
       moveTo(current);
       return;
     }
+    // Zoomed out, a large graph draws no relation (presence.ts): the ring's are drawn while it is on them.
+    holdRelations(
+      cy,
+      HOLDER,
+      relations.map((e) => e.id()),
+    );
     ring(next);
     relation = next;
     const data = index.edge(next.id());
@@ -154,6 +162,7 @@ export function attachKeyboardController(
   };
   const onBlur = () => {
     cy.elements(".keyboard").removeClass("keyboard");
+    holdRelations(cy, HOLDER, []);
   };
 
   container.addEventListener("keydown", onKeyDown);

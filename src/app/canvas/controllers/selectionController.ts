@@ -4,6 +4,7 @@ import { frameView } from "../framing";
 import { lookedAt, statedIn, type Looking } from "../lookedAt";
 import type { CanvasDeps } from "./canvasDeps";
 import type { Spotlight } from "../spotlight";
+import { holdRelations } from "../presence";
 
 const MARKS = "selected neighbour end near";
 
@@ -23,6 +24,17 @@ function mark(cy: Core, index: GraphIndex, state: Looking): void {
     stated.edges.addClass("selected");
     stated.edges.connectedNodes().union(stated.named).addClass("end");
   }
+}
+
+/**
+ * The relations a large graph's picture must hold for what is looked at, whatever its level of
+ * detail (presence.ts): a node's, a relation itself, what a sentence states.
+ */
+function heldFor(index: GraphIndex, state: Looking): string[] {
+  if (state.node) return index.edgesOf(state.node).map((e) => e.id);
+  if (state.edge) return [state.edge];
+  if (state.passage) return index.edgesStatedIn(state.passage).map((e) => e.id);
+  return [];
 }
 
 const looking = (s: Looking): Looking => ({ node: s.node, edge: s.edge, passage: s.passage });
@@ -51,6 +63,7 @@ export function attachSelectionController(
     else if (near) cy.elements(".faded").removeClass("faded");
   };
   const show = (state: Looking, glide: boolean) => {
+    holdRelations(cy, "selection", heldFor(index, state));
     const next = lookedAt(cy, index, state);
     cy.batch(() => {
       (near ?? cy.collection()).removeClass(MARKS);

@@ -4,8 +4,7 @@ import type { GraphIndex } from "../../../model/graph/graphIndex";
 import { FILTERED_BY, filteredFor, overlayFor } from "../../state/derived";
 import type { ExplorerState } from "../../state/store";
 import { frameView } from "../framing";
-import { isLarge } from "../graphSize";
-import { keepEveryElement, placeShown } from "../presence";
+import { keepsEveryElement, placeShown } from "../presence";
 import type { CanvasDeps } from "./canvasDeps";
 
 type Group = keyof VisibleSet;
@@ -71,16 +70,12 @@ export function attachVisibilityController({
     edges: index.graph.edges.map((e) => e.id),
   };
   // A large graph's picture holds only what is shown (presence.ts); a small one hides by class.
-  const large = isLarge(index.graph.nodes.length);
-  if (large) keepEveryElement(cy);
-  const apply = large
+  const apply = keepsEveryElement(cy)
     ? (next: Shown, candidates: Record<Group, Iterable<string>>) => {
-        placeShown(
-          cy,
-          candidates,
-          { node: (id) => has(next, "nodes", id), edge: (id) => has(next, "edges", id) },
-          (id) => index.edgesOf(id).map((e) => e.id),
-        );
+        placeShown(cy, candidates, {
+          node: (id) => has(next, "nodes", id),
+          edge: (id) => has(next, "edges", id),
+        });
       }
     : (next: Shown, candidates: Record<Group, Iterable<string>>) => {
         applyClasses(cy, next, candidates);
