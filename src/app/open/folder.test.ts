@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { filesUnder, folderArticles, noArticles, skippedNote } from "./folder";
+import { filesUnder, folderArticles } from "./folder";
+import { noArticles, skippedNote } from "./folderNotes";
 
 /** A dropped folder as the browser hands it over: entries, read in batches. */
 function folder(name: string, children: FileSystemEntry[]): FileSystemEntry {

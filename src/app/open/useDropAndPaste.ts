@@ -1,6 +1,5 @@
 import { useEffect, useRef, useState } from "react";
 import { fromFile, fromText, type Candidate } from "./candidates";
-import { filesUnder, folderArticles } from "./folder";
 
 /** What to open, and the names of what a dropped folder held that is no article. */
 export type Opening = (candidates: Candidate[], skipped?: string[]) => void;
@@ -55,8 +54,9 @@ export function useDropAndPaste(open: Opening): boolean {
         .map((item) => item.webkitGetAsEntry())
         .filter((entry) => entry !== null);
       if (entries.some((entry) => entry.isDirectory)) {
-        void filesUnder(entries).then((files) => {
-          const { candidates, skipped } = folderArticles(files);
+        // Walking a folder is loaded when one is dropped, not with the page.
+        void import("./folder").then(async ({ filesUnder, folderArticles }) => {
+          const { candidates, skipped } = folderArticles(await filesUnder(entries));
           openRef.current(candidates, skipped);
         });
         return;

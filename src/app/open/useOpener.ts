@@ -9,7 +9,7 @@ import { printOpenedRef, type OpenedRef } from "./openedRef";
 import { openInWorker, refuseBySize, type OpenOutcome } from "./openInWorker";
 import { newRecentId, saveRecent } from "./recentStore";
 import type { Candidate } from "./candidates";
-import { noArticles, skippedNote } from "./folder";
+import { noArticles, skippedNote } from "./folderNotes";
 import type { OpenBase } from "./openMessages";
 
 /** How to open: into the graph on screen (`base`); what a folder held that is no article. */

@@ -1,12 +1,17 @@
+import { lazy, Suspense } from "react";
 import type { GraphIndex } from "../../model/graph/graphIndex";
 import { useExplorer } from "../state/useExplorer";
 import { filtersOn } from "../state/filterSlice";
 import { DateFilter } from "./DateFilter";
 import { KindFilter } from "./KindFilter";
 import { RelationFilter } from "./RelationFilter";
-import { SourceFilter } from "./SourceFilter";
 import { TopicFilter } from "./TopicFilter";
 import "./FiltersPanel.css";
+
+// A graph of one article has no Sources facet, so it is loaded for a corpus only.
+const SourceFilter = lazy(() =>
+  import("./SourceFilter").then((m) => ({ default: m.SourceFilter })),
+);
 
 /**
  * Topic filters with how many meetings raise each; kind and relation filters that double as the
@@ -21,7 +26,11 @@ export function FiltersPanel({ index }: { index: GraphIndex }) {
       <KindFilter index={index} />
       <RelationFilter index={index} />
       <DateFilter index={index} />
-      <SourceFilter index={index} />
+      {index.graph.sources.length > 1 ? (
+        <Suspense fallback={null}>
+          <SourceFilter index={index} />
+        </Suspense>
+      ) : null}
       <button type="button" onClick={clearFilters} disabled={!filtering}>
         Clear filters
       </button>
