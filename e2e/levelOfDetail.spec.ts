@@ -1,11 +1,16 @@
 import { expect, test, type Page } from "@playwright/test";
 import { generateGraph } from "../bench/graphs";
+import { filteredElements } from "../src/model/explore/shownElements";
+import { filtersOf } from "../src/app/state/filterSlice";
+import { VIEW_DEFAULTS } from "../src/app/view/parameters";
 import { details, spotlightOf, testGraph } from "./explorerPage";
 
 /** The graph the test server stages as placed-5000 (scripts/stageTestGraphs.ts): same seed, same graph. */
 const { graph } = generateGraph(5000);
 const drawnRelations = (page: Page) =>
   page.evaluate(() => window.__explorer?.visibleEdges().length ?? -1);
+const discussed = (id: string) =>
+  graph.edges.filter((e) => e.type === "discusses" && e.target === id).length;
 const zoom = (page: Page) => page.evaluate(() => window.__explorer?.zoom() ?? 0);
 
 test("a graph of 5,000 nodes draws its relations only zoomed in, and still selects and reads", async ({
@@ -44,4 +49,33 @@ test("a graph of 5,000 nodes draws its relations only zoomed in, and still selec
   await page.getByRole("group", { name: "Zoom" }).getByRole("button", { name: "Fit" }).click();
   await expect.poll(() => zoom(page)).toBeLessThan(0.35);
   await expect.poll(() => drawnRelations(page)).toBe(0);
+
+  // The keyboard's ring goes through the relations of a node even in the overview: the relation
+  // it is on is drawn, and moving on to another node lets them go again.
+  await page.getByTestId("graph-canvas").focus();
+  await page.keyboard.press("r");
+  const ringed = await page.evaluate(
+    () =>
+      window.__explorer
+        ?.visibleEdges()
+        .find((e) => window.__explorer?.classes(e).includes("keyboard")) ?? null,
+  );
+  expect(ringed).not.toBeNull();
+  await page.keyboard.press("ArrowRight");
+  await expect.poll(() => drawnRelations(page)).toBe(0);
+
+  // A topic filter leaves few nodes: all their relations are drawn, though the camera frames them
+  // from further out than relations are drawn at in the whole graph.
+  const topic = graph.nodes
+    .filter((n) => n.kind === "topic")
+    .reduce((best, n) => (discussed(n.id) > discussed(best.id) ? n : best));
+  const kept = filteredElements(graph, {
+    ...filtersOf(VIEW_DEFAULTS),
+    topics: [topic.id],
+    focus: null,
+    depth: 1,
+  });
+  await page.getByRole("checkbox", { name: topic.label }).check();
+  await expect.poll(() => drawnRelations(page)).toBe(kept.edges.size);
+  expect(await zoom(page)).toBeLessThan(0.35);
 });
