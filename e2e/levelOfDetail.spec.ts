@@ -64,8 +64,8 @@ test("a graph of 5,000 nodes draws its relations only zoomed in, and still selec
   await page.keyboard.press("ArrowRight");
   await expect.poll(() => drawnRelations(page)).toBe(0);
 
-  // A topic filter leaves few nodes: all their relations are drawn, though the camera frames them
-  // from further out than relations are drawn at in the whole graph.
+  // A topic filter leaves few nodes: all their relations are drawn, whatever the zoom and wherever
+  // the camera looks (it frames the story's core, and some of what is kept lies off screen).
   const topic = graph.nodes
     .filter((n) => n.kind === "topic")
     .reduce((best, n) => (discussed(n.id) > discussed(best.id) ? n : best));
@@ -77,5 +77,4 @@ test("a graph of 5,000 nodes draws its relations only zoomed in, and still selec
   });
   await page.getByRole("checkbox", { name: topic.label }).check();
   await expect.poll(() => drawnRelations(page)).toBe(kept.edges.size);
-  expect(await zoom(page)).toBeLessThan(0.35);
 });
