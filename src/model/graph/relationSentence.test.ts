@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import graphJson from "../../../data/graph.json";
 import { indexGraph } from "./graphIndex";
 import { relationSentence, relationText } from "./relationSentence";
-import { GraphSchema } from "./schema";
+import { GraphSchema, type GraphNode } from "./schema";
 
 const index = indexGraph(GraphSchema.parse(graphJson));
 const read = (id: string) => {
@@ -34,6 +34,31 @@ describe("a relation read as an English sentence", () => {
     ["meeting-finland.discusses.un-reform", "The Tokayev–Niinistö meeting discusses UN reform"],
   ])("%s reads “%s”", (id, sentence) => {
     expect(read(id)).toBe(sentence);
+  });
+
+  it.each([
+    ["heads", "heads", "Tanzha Alvikto heads Lotorloia"],
+    ["represents", "represents", "Tanzha Alvikto represents Lotorloia"],
+    ["invests_in", "invests in", "Tanzha Alvikto invests in Lotorloia"],
+    [
+      "represents",
+      "Minister of Foreign Affairs of",
+      "Tanzha Alvikto is Minister of Foreign Affairs of Lotorloia",
+    ],
+  ] as const)("a %s relation labelled “%s” reads “%s”", (type, label, sentence) => {
+    const node = (id: string, kind: GraphNode["kind"], label: string): GraphNode => ({
+      id,
+      kind,
+      label,
+      aliases: [],
+      mentions: [],
+    });
+    const ends = new Map([
+      ["alvikto", node("alvikto", "leader", "Tanzha Alvikto")],
+      ["lotorloia", node("lotorloia", "state", "Lotorloia")],
+    ]);
+    const edge = { id: "e", type, source: "alvikto", target: "lotorloia", label, evidence: [] };
+    expect(relationText(edge, (id) => ends.get(id))).toBe(sentence);
   });
 
   it("names its ends, so that they can be marked or followed", () => {

@@ -14,6 +14,13 @@ const w = (text: string): SentencePart => ({ text });
 const plain: Template = (s, label, t) => [s, w(` ${label} `), t];
 const is: Template = (s, label, t) => [s, w(` is ${label} `), t];
 const has: Template = (s, label, t) => [s, w(` has ${label} `), t];
+/**
+ * "is" before a role or a participle ("is President of Kazakhstan", "is located in"); none before a
+ * label that is a verb already, as a relation labelled by its type's own phrase is ("heads").
+ */
+const VERB_FIRST = /^(heads|represents|invests)\b/;
+const isUnlessVerb: Template = (s, label, t) =>
+  VERB_FIRST.test(label) ? plain(s, label, t) : is(s, label, t);
 
 /**
  * How each type of relation reads as an English sentence, its label (which says it in the source's
@@ -22,7 +29,7 @@ const has: Template = (s, label, t) => [s, w(` has ${label} `), t];
  * General Assembly".
  */
 const TEMPLATES: Record<RelationType, Template> = {
-  heads: is,
+  heads: isUnlessVerb,
   participates_in: plain,
   held_in: is,
   on_sidelines_of: (s, label, t) => [s, w(` is held ${label} `), t],
@@ -43,7 +50,7 @@ const TEMPLATES: Record<RelationType, Template> = {
   relations_with: has,
   ready_to_cooperate_with: is,
   contributes_to: plain,
-  invests_in: is,
+  invests_in: isUnlessVerb,
   located_in: is,
   national_of: is,
   street_named_after: (s, _label, t) => [w("A street in "), s, w(" is to be named after "), t],
@@ -53,7 +60,7 @@ const TEMPLATES: Record<RelationType, Template> = {
   planned_at: is,
   agreements_reached_in: (s, _label, t) => [s, w(" reached agreements in "), t],
   cooperation_through: has,
-  represents: is,
+  represents: isUnlessVerb,
   agrees_with: plain,
   visits: plain,
 };
