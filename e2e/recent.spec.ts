@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { expect, test } from "@playwright/test";
 import { readFile } from "../src/model/formats/detect";
-import { openExplorer } from "./explorerPage";
+import { openExplorer, testGraph } from "./explorerPage";
 import { chooseFiles, e2eFixture, formatFixture, generated, openDialog } from "./openFiles";
 
 const PORTS = "Made-up trade ties between three invented ports";
@@ -72,5 +72,56 @@ test.describe("Nothing lost: what was opened is kept until removed", () => {
     await expect(page.getByRole("button", { name: "Save project file" })).toBeVisible();
     await page.reload();
     await expect(heading(page)).toHaveText(/^VIENNA – President of Mongolia/);
+  });
+
+  test("what an earlier version of the app kept is still listed, and shows again", async ({
+    page,
+  }) => {
+    // The browser's storage as version 1 of the app left it: one store of whole entries. Written
+    // from a page of the same site that does not run the app, so nothing holds the database open.
+    const graph = JSON.parse(
+      readFileSync(
+        new URL("../src/model/graph/fixtures/two-sources.valid.json", import.meta.url),
+        "utf8",
+      ),
+    ) as { title: string; nodes: unknown[]; edges: unknown[] };
+    await page.goto(`/${testGraph("tiny.valid.json")}`);
+    await page.evaluate(
+      async (entry) => {
+        /** A request's result, or its error as an Error. */
+        const settled = <T>(r: IDBRequest<T>) =>
+          new Promise<T>((resolve, reject) => {
+            r.onsuccess = () => {
+              resolve(r.result);
+            };
+            r.onerror = () => {
+              reject(new Error(String(r.error)));
+            };
+          });
+        await settled(indexedDB.deleteDatabase("article-graph-explorer"));
+        const opening = indexedDB.open("article-graph-explorer", 1);
+        opening.onupgradeneeded = () => {
+          opening.result.createObjectStore("opened", { keyPath: "id" });
+        };
+        const db = await settled(opening);
+        await settled(db.transaction("opened", "readwrite").objectStore("opened").put(entry));
+        db.close();
+      },
+      {
+        id: "v1-entry",
+        name: "lisbon.graph.json",
+        kind: "graph",
+        openedAt: "2026-11-20T10:00:00.000Z",
+        nodes: graph.nodes.length,
+        edges: graph.edges.length,
+        graph,
+      },
+    );
+
+    await openExplorer(page);
+    const recent = (await openDialog(page)).getByRole("region", { name: "Recent" });
+    await expect(recent.getByRole("listitem")).toHaveCount(1);
+    await recent.getByRole("button", { name: "lisbon.graph.json", exact: true }).click();
+    await expect(heading(page)).toHaveText(graph.title);
   });
 });
