@@ -1,11 +1,25 @@
 import type { ReactNode } from "react";
 import "./AppHeader.css";
 
-/** The page's banner: what is being explored, and the tools once the graph is there. */
-export function AppHeader({ title, children }: { title: string; children?: ReactNode }) {
+/**
+ * The page's banner: what is being explored and where it comes from, on one line where there is
+ * room, and the tools once the graph is there.
+ */
+export function AppHeader({
+  title,
+  subtitle,
+  children,
+}: {
+  title: string;
+  subtitle?: ReactNode;
+  children?: ReactNode;
+}) {
   return (
     <header className="app-header">
-      <h1>{title}</h1>
+      <div className="title-row">
+        <h1>{title}</h1>
+        {subtitle ? <p className="source-line">{subtitle}</p> : null}
+      </div>
       {children}
     </header>
   );

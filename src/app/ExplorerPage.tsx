@@ -4,6 +4,7 @@ import { graphTitle, sourceLine } from "../model/graph/describe";
 import type { GraphIndex } from "../model/graph/graphIndex";
 import { AppHeader } from "./AppHeader";
 import { ExportAction } from "./export/ExportAction";
+import { ArrivalNote } from "./open/ArrivalNote";
 import { OpenAction } from "./open/OpenAction";
 import { CanvasArea } from "./canvas/CanvasArea";
 import { CopyLinkButton } from "./panels/CopyLinkButton";
@@ -46,11 +47,11 @@ export function ExplorerPage({
   return (
     <>
       <SkipLinks />
-      <AppHeader title={graphTitle(graph)}>
+      <AppHeader
+        title={graphTitle(graph)}
+        subtitle={`${sourceLine(graph)} · ${graph.nodes.length} nodes, ${graph.edges.length} relations`}
+      >
         <div className="toolbar">
-          <span className="source-line">
-            {sourceLine(graph)} · {graph.nodes.length} nodes, {graph.edges.length} relations
-          </span>
           <SearchBox index={index} />
           {articleOpen ? null : <ReadArticleButton index={index} />}
           <CopyLinkButton />
@@ -58,6 +59,7 @@ export function ExplorerPage({
           <ExportAction graph={graph} />
           <SchemeSwitch />
         </div>
+        <ArrivalNote />
       </AppHeader>
       <main className="layout" data-narrow={narrow}>
         <Notices />

@@ -1,7 +1,6 @@
 import { lazy, Suspense, useState } from "react";
 import { useLazyDialog } from "../panels/useLazyDialog";
 import type { Graph } from "../../model/graph/schema";
-import { arrivalNotes } from "./arrivalNotes";
 import type { Pending } from "./OpenPanel";
 import { SaveProjectButton } from "./SaveProjectButton";
 import { useDropAndPaste } from "./useDropAndPaste";
@@ -17,8 +16,6 @@ const OpenPanel = lazy(() => import("./OpenPanel").then((m) => ({ default: m.Ope
 export function OpenAction({ graph }: { graph: Graph }) {
   const { ref: dialogRef, used, show, close } = useLazyDialog();
   const [pending, setPending] = useState<Pending | null>(null);
-  const [arrival] = useState(arrivalNotes);
-  const [notesShown, setNotesShown] = useState(true);
   const dragging = useDropAndPaste((candidates, skipped = []) => {
     setPending({ candidates, skipped });
     show();
@@ -30,19 +27,6 @@ export function OpenAction({ graph }: { graph: Graph }) {
         Open…
       </button>
       <SaveProjectButton graph={graph} />
-      {arrival && notesShown ? (
-        <p className="open-notes" role="status">
-          Opened “{arrival.name}”: {arrival.notes.join(" ")}{" "}
-          <button
-            type="button"
-            onClick={() => {
-              setNotesShown(false);
-            }}
-          >
-            Dismiss
-          </button>
-        </p>
-      ) : null}
       {dragging ? (
         <div className="drop-hint" aria-hidden="true">
           Drop to open
