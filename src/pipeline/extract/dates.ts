@@ -1,4 +1,7 @@
-/** Dates as readouts write them: "Sept. 18", "18 September 2023", "December 1-2", "1–2 December". */
+/**
+ * Dates as readouts write them: "Sept. 18", "18 September 2023", "December 1-2", "1–2 December";
+ * and by weekday, "on Tuesday", which an agency's report of the same week means.
+ */
 
 const MONTHS: Record<string, number> = {
   jan: 1,
@@ -93,4 +96,26 @@ export function isoDate(date: FoundDate, reference?: string): string | undefined
   return date.lastDay !== undefined
     ? `${day}/${year}-${pad(date.month)}-${pad(date.lastDay)}`
     : day;
+}
+
+const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
+const WEEKDAY = /\b(?:on|last)\s+(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/i;
+/** What makes a weekday one to come: "will meet on Friday", "is to be held next Monday". */
+const AHEAD = /\b(?:will|shall|next|upcoming|is to|are to|to be held|scheduled|expected)\b/i;
+
+/**
+ * The day a weekday names in a report ("met ... on Tuesday"): the last such day on or before the
+ * report's own date, which must be a whole day; undefined when the sentence looks ahead, names no
+ * weekday, or there is no such date to count back from.
+ */
+export function weekdayDate(sentence: string, reportDate?: string): string | undefined {
+  const named = WEEKDAY.exec(sentence);
+  if (!named?.[1] || AHEAD.test(sentence)) return undefined;
+  const day = /^(\d{4})-(\d{2})-(\d{2})/.exec(reportDate ?? "");
+  if (!day) return undefined;
+  const reported = new Date(Date.UTC(Number(day[1]), Number(day[2]) - 1, Number(day[3])));
+  if (Number.isNaN(reported.getTime())) return undefined;
+  const back = (reported.getUTCDay() - WEEKDAYS.indexOf(named[1].toLowerCase()) + 7) % 7;
+  reported.setUTCDate(reported.getUTCDate() - back);
+  return reported.toISOString().slice(0, 10);
 }

@@ -2,7 +2,7 @@ import { CAPITALS } from "../lexicon/states";
 import { addTo } from "../../model/graph/multiMap";
 import type { Passage } from "../../model/graph/schema";
 import { findCues, type Cue } from "./cues";
-import { findDates, isoDate } from "./dates";
+import { findDates, isoDate, weekdayDate } from "./dates";
 import type { Reason } from "./explain";
 import { findDateline, findOccasions, findPlaces, findReporter, type FrameFact } from "./frame";
 import { findHost, resolveRoles } from "./host";
@@ -125,9 +125,10 @@ export function readArticle(text: string, sourceId: string, givenDate?: string):
         });
       }
     }
-    const found = findDates(s.passage.exact)
-      .map((d) => isoDate(d, reference))
-      .find((d) => d !== undefined);
+    const found =
+      findDates(s.passage.exact)
+        .map((d) => isoDate(d, reference))
+        .find((d) => d !== undefined) ?? weekdayDate(s.passage.exact, date);
     if (found && !reading.dates.has(scope))
       reading.dates.set(scope, { date: found, sentence: s.index });
   }

@@ -74,8 +74,9 @@ describe("the corpus merged: one graph of four outlets", () => {
   it("keeps both dates of a meeting one outlet dates a day later, each with its source", () => {
     const iran = node(merged, "meeting-iran");
     expect(iran?.date).toBe("2024-03-05");
+    // IRNA dates it "on Tuesday", in its report of Tuesday, 5 March.
     expect(iran?.versions).toEqual([
-      { field: "date", value: "2024-03-05", sources: ["akorda-2024-03-05"] },
+      { field: "date", value: "2024-03-05", sources: ["akorda-2024-03-05", "irna-2024-03-05"] },
       { field: "date", value: "2024-03-06", sources: ["kazinform-2024-03-06"] },
     ]);
     expect(node(merged, "meeting-turkiye")?.versions).toEqual([
