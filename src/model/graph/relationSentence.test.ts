@@ -61,6 +61,32 @@ describe("a relation read as an English sentence", () => {
     expect(relationText(edge, (id) => ends.get(id))).toBe(sentence);
   });
 
+  it.each([
+    ["IRNA", "IRNA reports on the Tokayev–Raisi meeting"],
+    ["Trend", "Trend reports on the Tokayev–Raisi meeting"],
+    ["Akorda press service", "The Akorda press service reports on the Tokayev–Raisi meeting"],
+    ["Doria News Agency", "The Doria News Agency reports on the Tokayev–Raisi meeting"],
+  ])("a report by %s reads “%s”", (agency, sentence) => {
+    const reporter: GraphNode = {
+      id: "agency",
+      kind: "organization",
+      label: agency,
+      role: "source of the report",
+      aliases: [],
+      mentions: [],
+    };
+    const meeting = index.node("meeting-iran");
+    const edge = {
+      id: "r",
+      type: "reports_on" as const,
+      source: "agency",
+      target: "meeting-iran",
+      label: "reports on",
+      evidence: [],
+    };
+    expect(relationText(edge, (id) => (id === "agency" ? reporter : meeting))).toBe(sentence);
+  });
+
   it("names its ends, so that they can be marked or followed", () => {
     const edge = index.edge("tokayev.invites.novak");
     if (!edge) throw new Error("no invitation");

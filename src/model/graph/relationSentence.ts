@@ -69,7 +69,17 @@ const TEMPLATES: Record<RelationType, Template> = {
 const TAKES_THE =
   /\b(Sea|Ocean|Gulf|Port|River|Bay|Strait|Region|Islands|Republic|Kingdom|Emirates|Netherlands|Philippines|Maldives|Union|Nations)\b/;
 
-/** A node's name as a sentence uses it: "the Tokayev–Raisi meeting", "visas", "Iran". */
+/**
+ * An agency named by its own name reads without "the" ("IRNA reports on", "Trend reports on"); one
+ * named by what it is keeps it ("the Akorda press service", "the Doria News Agency").
+ */
+const REPORTER = "source of the report";
+const NAMED_BY_WHAT_IT_IS =
+  /\b(?:[a-z]\w*|Agency|Service|Office|Ministry|Bureau|Committee|Council|Centre|Center|Department|Administration)\b/;
+const agencyByName = (node: GraphNode) =>
+  node.kind === "organization" && node.role === REPORTER && !NAMED_BY_WHAT_IT_IS.test(node.label);
+
+/** A node's name as a sentence uses it: "the Tokayev–Raisi meeting", "visas", "Iran", "IRNA". */
 export function nameInSentence(node: GraphNode | undefined, fallback: string): string {
   if (!node) return fallback;
   const { label, kind } = node;
@@ -82,7 +92,7 @@ export function nameInSentence(node: GraphNode | undefined, fallback: string): s
   }
   const article =
     kind === "event" ||
-    kind === "organization" ||
+    (kind === "organization" && !agencyByName(node)) ||
     kind === "infrastructure" ||
     TAKES_THE.test(label);
   return article && !/^the\b/i.test(label) ? `the ${label}` : label;
