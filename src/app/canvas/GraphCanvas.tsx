@@ -25,7 +25,7 @@ import { createSpotlight } from "./spotlight";
 import { drawsByDetail } from "./levelOfDetail";
 import { keepEveryElement } from "./presence";
 import { attachDetailController } from "./controllers/detailController";
-import { stylesheetFor } from "./stylesheet";
+import { spotlightStylesheet, stylesheetFor } from "./stylesheet";
 import { PALETTES, type ColourScheme } from "../theme/tokens";
 
 interface GraphCanvasProps {
@@ -86,9 +86,7 @@ export function GraphCanvas({ index, positions, onCy }: GraphCanvasProps) {
     performance.mark("canvas-created");
     const deps: CanvasDeps = { cy: instance, store, index, reducedMotion: prefersReducedMotion };
     const spotlight = large
-      ? createSpotlight(instance, container, () =>
-          stylesheetFor(index.graph.nodes.length, PALETTES[currentScheme()]),
-        )
+      ? createSpotlight(instance, container, () => spotlightStylesheet(PALETTES[currentScheme()]))
       : undefined;
     const detach = [
       attachTapController(deps),

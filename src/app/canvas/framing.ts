@@ -2,7 +2,7 @@ import type { GraphIndex } from "../../model/graph/graphIndex";
 import { lookedAt, type Looking } from "./lookedAt";
 import type { CollectionArgument, Core } from "cytoscape";
 import { LABEL_FONT } from "../../model/layout/labelBox";
-import { keepsEveryElement } from "./presence";
+import { keepsEveryElement, shownByFilters } from "./presence";
 
 /** Room around the picture when it is fitted: enough for the controls over the canvas. */
 export const FIT_PADDING = 30;
@@ -147,7 +147,7 @@ export function frameElements(cy: Core, eles: CollectionArgument, glide: boolean
  * everything shown.
  */
 export function frameView(cy: Core, index: GraphIndex, state: Looking, glide: boolean): void {
-  const shown = (lookedAt(cy, index, state) ?? cy.collection()).filter(":visible");
+  const shown = (lookedAt(cy, index, state) ?? cy.collection()).filter(shownByFilters);
   if (shown.nonempty()) frameElements(cy, shown, glide);
   else fitShown(cy, glide);
 }

@@ -1,4 +1,5 @@
 import type { Collection, Core, EdgeCollection, NodeCollection } from "cytoscape";
+import { elementOf, keepsEveryElement, relationsShown, shownByFilters } from "./presence";
 import type { GraphIndex } from "../../model/graph/graphIndex";
 
 /** What the reader has chosen to look at. */
@@ -16,11 +17,19 @@ export interface Looking {
 export function lookedAt(cy: Core, index: GraphIndex, looking: Looking): Collection | null {
   if (looking.node) {
     const node = cy.getElementById(looking.node);
-    return node.nonempty() ? node.closedNeighborhood() : null;
+    if (node.empty()) return null;
+    // A large graph's picture may hold none of the node's relations (presence.ts): they are found
+    // among the elements it keeps, not brought back into it, which would cost Cytoscape a pass
+    // over every element; what is looked at is drawn above the veil by the spotlight.
+    if (!keepsEveryElement(cy)) return node.closedNeighborhood();
+    const relations = relationsShown(cy, node);
+    return node.union(relations).union(relations.connectedNodes());
   }
   if (looking.edge) {
-    const edge = cy.getElementById(looking.edge);
-    return edge.nonempty() ? edge.union(edge.connectedNodes()) : null;
+    const edge = elementOf(cy, looking.edge);
+    return edge.nonempty() && edge.isEdge() && shownByFilters(edge)
+      ? edge.union(edge.connectedNodes())
+      : null;
   }
   if (looking.passage) {
     const stated = statedIn(cy, index, looking.passage);
@@ -37,7 +46,7 @@ export function statedIn(
   passage: string,
 ): { edges: EdgeCollection; named: NodeCollection } {
   const edges = cy.collection();
-  for (const edge of index.edgesStatedIn(passage)) edges.merge(cy.getElementById(edge.id));
+  for (const edge of index.edgesStatedIn(passage)) edges.merge(elementOf(cy, edge.id));
   const named = cy.collection();
   for (const mention of index.mentionsIn(passage)) named.merge(cy.getElementById(mention.nodeId));
   return { edges: edges.edges(), named: named.nodes() };

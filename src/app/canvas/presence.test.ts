@@ -2,12 +2,14 @@ import cytoscape, { type Core } from "cytoscape";
 import { describe, expect, it } from "vitest";
 import {
   drawRelationsOf,
+  elementOf,
   everyNode,
   holdRelations,
   keepEveryElement,
   leaveOutRelations,
   placeShown,
   relationsShown,
+  shownByFilters,
 } from "./presence";
 
 /** a–b–c in a row, and a relation a–c. */
@@ -110,5 +112,16 @@ describe("a picture drawn by level of detail", () => {
         .sort(),
     ).toEqual(["ab", "bc"]);
     expect(drawn(cy)).toEqual(["a", "ab", "b", "bc", "c"]);
+  });
+
+  it("tells a relation the level of detail leaves out (shown) from one the filters took out", () => {
+    const cy = picture(true);
+    placeShown(cy, all, but(["c"]));
+    const every = (id: string) => elementOf(cy, id);
+    expect(every("ab").removed()).toBe(true);
+    expect(shownByFilters(every("ab"))).toBe(true);
+    expect(shownByFilters(every("bc"))).toBe(false);
+    expect(shownByFilters(every("c"))).toBe(false);
+    expect(shownByFilters(every("a"))).toBe(true);
   });
 });

@@ -4,6 +4,7 @@ import type {
   EdgeCollection,
   NodeCollection,
   NodeSingular,
+  SingularElementArgument,
   SingularElementReturnValue,
 } from "cytoscape";
 
@@ -73,6 +74,22 @@ export function keepEveryElement(cy: Core, byDetail: boolean): void {
   if (byDetail) cy.batch(() => cy.edges().remove());
 }
 
+/** An element of the picture by id, drawn or removed (a small graph's: drawn, or none). */
+export function elementOf(cy: Core, id: string): SingularElementReturnValue {
+  return (stateOf(cy)?.every ?? cy).getElementById(id);
+}
+
+/**
+ * Whether the filters show an element: drawn and displayed, or (in a large graph) out of the
+ * picture although the filters show it, as a relation the level of detail leaves out is.
+ */
+export function shownByFilters(ele: SingularElementArgument): boolean {
+  if (!ele.removed()) return ele.visible();
+  const state = stateOf(ele.cy());
+  if (!state) return false;
+  return ele.isNode() ? state.verdict.node(ele.id()) : filtersShowEdge(state, ele);
+}
+
 /** Whether the picture holds only what it draws (a large graph's does). */
 export const keepsEveryElement = (cy: Core): boolean => stateOf(cy) !== undefined;
 
@@ -91,15 +108,20 @@ const isHeld = (state: PresenceState, id: string) => {
   return false;
 };
 
+/** Whether the filters show a relation: it, and both its ends. */
+function filtersShowEdge(state: PresenceState, edge: SingularElementArgument): boolean {
+  const { verdict } = state;
+  return (
+    verdict.edge(edge.id()) &&
+    verdict.node(edge.data("source") as string) &&
+    verdict.node(edge.data("target") as string)
+  );
+}
+
 function edgeBelongs(state: PresenceState, edge: SingularElementReturnValue): boolean {
   const id = edge.id();
-  const { verdict, detail } = state;
-  return (
-    verdict.edge(id) &&
-    verdict.node(edge.data("source") as string) &&
-    verdict.node(edge.data("target") as string) &&
-    (detail === null || detail.has(id) || isHeld(state, id))
-  );
+  const { detail } = state;
+  return filtersShowEdge(state, edge) && (detail === null || detail.has(id) || isHeld(state, id));
 }
 
 /** Removes and restores those of the candidates whose place changes, in one batch. */
@@ -196,12 +218,5 @@ export function relationsShown(cy: Core, node: NodeSingular): EdgeCollection {
   if (!state) return node.connectedEdges(":visible");
   const edges = cy.collection();
   for (const id of state.edgesOf.get(node.id()) ?? []) edges.merge(state.every.getElementById(id));
-  return edges
-    .edges()
-    .filter(
-      (edge) =>
-        state.verdict.edge(edge.id()) &&
-        state.verdict.node(edge.data("source") as string) &&
-        state.verdict.node(edge.data("target") as string),
-    );
+  return edges.edges().filter((edge) => filtersShowEdge(state, edge));
 }

@@ -4,6 +4,7 @@ import cytoscape, {
   type ElementDefinition,
   type StylesheetJson,
 } from "cytoscape";
+import { shownByFilters } from "./presence";
 
 /** How much of the picture shows through the veil: the `.faded` opacity of a small graph. */
 const SHOWING_THROUGH = 0.22;
@@ -72,8 +73,8 @@ export function createSpotlight(
         layer.classList.add("off");
         return;
       }
-      // What is looked at is held in the picture (presence.ts), whatever the level of detail.
-      const shown = kept.filter(":visible");
+      // What the filters show of it, relations the level of detail leaves out of the picture included.
+      const shown = kept.filter(shownByFilters);
       const sheet = stylesheet();
       if (sheet !== styled) above.style((styled = sheet));
       above.add(

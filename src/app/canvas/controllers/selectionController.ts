@@ -4,37 +4,25 @@ import { frameView } from "../framing";
 import { lookedAt, statedIn, type Looking } from "../lookedAt";
 import type { CanvasDeps } from "./canvasDeps";
 import type { Spotlight } from "../spotlight";
-import { holdRelations } from "../presence";
 
 const MARKS = "selected neighbour end near";
 
-function mark(cy: Core, index: GraphIndex, state: Looking): void {
-  if (state.node) {
+function mark(cy: Core, index: GraphIndex, state: Looking, near: Collection | null): void {
+  if (state.node && near) {
+    // What lookedAt found around the node: in a large graph, relations out of the picture too.
     const node = cy.getElementById(state.node);
     node.addClass("selected");
-    node.connectedEdges().addClass("neighbour");
-    node.neighborhood("node").addClass("near");
-  } else if (state.edge) {
-    const edge = cy.getElementById(state.edge);
-    edge.addClass("selected");
-    edge.connectedNodes().addClass("end");
+    near.edges().addClass("neighbour");
+    near.nodes().difference(node).addClass("near");
+  } else if (state.edge && near) {
+    near.edges().addClass("selected");
+    near.nodes().addClass("end");
   } else if (state.passage) {
     // A sentence chosen on its own: what it states is marked as a selected relation is.
     const stated = statedIn(cy, index, state.passage);
     stated.edges.addClass("selected");
     stated.edges.connectedNodes().union(stated.named).addClass("end");
   }
-}
-
-/**
- * The relations a large graph's picture must hold for what is looked at, whatever its level of
- * detail (presence.ts): a node's, a relation itself, what a sentence states.
- */
-function heldFor(index: GraphIndex, state: Looking): string[] {
-  if (state.node) return index.edgesOf(state.node).map((e) => e.id);
-  if (state.edge) return [state.edge];
-  if (state.passage) return index.edgesStatedIn(state.passage).map((e) => e.id);
-  return [];
 }
 
 const looking = (s: Looking): Looking => ({ node: s.node, edge: s.edge, passage: s.passage });
@@ -63,12 +51,11 @@ export function attachSelectionController(
     else if (near) cy.elements(".faded").removeClass("faded");
   };
   const show = (state: Looking, glide: boolean) => {
-    holdRelations(cy, "selection", heldFor(index, state));
     const next = lookedAt(cy, index, state);
     cy.batch(() => {
       (near ?? cy.collection()).removeClass(MARKS);
       if (!spotlight) fade(next);
-      mark(cy, index, state);
+      mark(cy, index, state, next);
     });
     spotlight?.show(next);
     near = next;
