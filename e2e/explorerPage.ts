@@ -55,6 +55,16 @@ export async function canvasPoint(page: Page, point: { x: number; y: number } | 
   return { x: box.x + point.x, y: box.y + point.y };
 }
 
+/**
+ * Clicks a point of the canvas (px from its corner). Playwright places the point when it clicks, not
+ * before: a page that scrolls meanwhile (the article opening at its passage, on a phone) would
+ * otherwise send the click above the screen.
+ */
+async function clickCanvasAt(page: Page, point: { x: number; y: number } | null): Promise<void> {
+  if (!point) throw new Error("that element is not on the canvas");
+  await page.getByTestId("graph-canvas").click({ position: point });
+}
+
 /** Where a node is drawn once the picture has settled (the same across two frames); fails if it never does. */
 async function settledPosition(page: Page, id: string) {
   const settled = await page.evaluate(async (nodeId) => {
@@ -85,8 +95,7 @@ export async function clickNode(page: Page, id: string): Promise<void> {
     await page.getByRole("group", { name: "Zoom" }).getByRole("button", { name: "Fit" }).click();
     position = await settledPosition(page, id);
   }
-  const at = await canvasPoint(page, position);
-  await page.mouse.click(at.x, at.y);
+  await clickCanvasAt(page, position);
 }
 
 /** Clicks the middle of a relation's line, fitting the picture first if it is out of view. */
@@ -106,8 +115,7 @@ export async function clickEdge(page: Page, id: string): Promise<void> {
     await page.getByRole("group", { name: "Zoom" }).getByRole("button", { name: "Fit" }).click();
     point = await middle();
   }
-  const at = await canvasPoint(page, point);
-  await page.mouse.click(at.x, at.y);
+  await clickCanvasAt(page, point);
 }
 
 export async function visibleNodes(page: Page): Promise<string[]> {
