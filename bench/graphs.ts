@@ -60,7 +60,8 @@ export function generateGraph(size: number): { graph: Graph; overLimits: string[
   return { graph, overLimits: issues.map((i) => `${i.path.join(".")}: ${i.message}`) };
 }
 
-function mostDiscussedTopic(graph: Graph): { id: string; label: string } {
+/** The topic most meetings discuss (the first of them, in the graph's order, on a tie). */
+export function mostDiscussedTopic(graph: Graph): { id: string; label: string } {
   const counts = new Map<string, number>();
   for (const e of graph.edges) {
     if (e.type === "discusses") counts.set(e.target, (counts.get(e.target) ?? 0) + 1);

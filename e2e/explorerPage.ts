@@ -1,6 +1,10 @@
 import { readFileSync } from "node:fs";
 import { expect, type Page } from "@playwright/test";
+import type { VisibleSet } from "../src/model/explore/filter";
+import { filteredElements } from "../src/model/explore/shownElements";
 import { GraphSchema, type Graph } from "../src/model/graph/schema";
+import { filtersOf } from "../src/app/state/filterSlice";
+import { VIEW_DEFAULTS } from "../src/app/view/parameters";
 
 /** The graph file the app is built with, read the way the app reads it. */
 export const graph = GraphSchema.parse(
@@ -39,6 +43,16 @@ export function spotlightOf(
     lit,
     veiled: graph.nodes.length + graph.edges.length - lit,
   };
+}
+
+/** What the model's filter keeps of a graph with this one topic chosen and nothing else narrowed. */
+export function keptByTopic(graph: Graph, topic: string): VisibleSet {
+  return filteredElements(graph, {
+    ...filtersOf(VIEW_DEFAULTS),
+    topics: [topic],
+    focus: null,
+    depth: 1,
+  });
 }
 
 /** A fixture's text, as the tests serve it. */

@@ -1,9 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
-import { generateGraph } from "../bench/graphs";
-import { filteredElements } from "../src/model/explore/shownElements";
-import { filtersOf } from "../src/app/state/filterSlice";
-import { VIEW_DEFAULTS } from "../src/app/view/parameters";
-import { details, openExplorer, spotlightOf, testGraph } from "./explorerPage";
+import { generateGraph, mostDiscussedTopic } from "../bench/graphs";
+import { details, openExplorer, keptByTopic, spotlightOf, testGraph } from "./explorerPage";
 
 const veiled = (page: Page) => page.evaluate(() => window.__explorer?.fadedCount() ?? 0);
 const spotlit = (page: Page) => page.evaluate(() => window.__explorer?.spotlitCount() ?? 0);
@@ -51,17 +48,8 @@ test("a topic filter on a large graph leaves exactly what it keeps, and lifting 
   expect(await shown()).toEqual(everything);
 
   // The topic most meetings discuss: what the model's filter keeps is what the canvas draws.
-  const discussed = (id: string) =>
-    graph.edges.filter((e) => e.type === "discusses" && e.target === id).length;
-  const topic = graph.nodes
-    .filter((n) => n.kind === "topic")
-    .reduce((best, n) => (discussed(n.id) > discussed(best.id) ? n : best));
-  const kept = filteredElements(graph, {
-    ...filtersOf(VIEW_DEFAULTS),
-    topics: [topic.id],
-    focus: null,
-    depth: 1,
-  });
+  const topic = mostDiscussedTopic(graph);
+  const kept = keptByTopic(graph, topic.id);
   expect(kept.nodes.size).toBeLessThan(graph.nodes.length / 2);
   await page.getByRole("checkbox", { name: topic.label }).check();
   await expect

@@ -1,16 +1,11 @@
 import { expect, test, type Page } from "@playwright/test";
-import { generateGraph } from "../bench/graphs";
-import { filteredElements } from "../src/model/explore/shownElements";
-import { filtersOf } from "../src/app/state/filterSlice";
-import { VIEW_DEFAULTS } from "../src/app/view/parameters";
-import { details, spotlightOf, testGraph } from "./explorerPage";
+import { generateGraph, mostDiscussedTopic } from "../bench/graphs";
+import { details, keptByTopic, spotlightOf, testGraph } from "./explorerPage";
 
 /** The graph the test server stages as placed-5000 (scripts/stageTestGraphs.ts): same seed, same graph. */
 const { graph } = generateGraph(5000);
 const drawnRelations = (page: Page) =>
   page.evaluate(() => window.__explorer?.visibleEdges().length ?? -1);
-const discussed = (id: string) =>
-  graph.edges.filter((e) => e.type === "discusses" && e.target === id).length;
 const zoom = (page: Page) => page.evaluate(() => window.__explorer?.zoom() ?? 0);
 
 test("a graph of 5,000 nodes draws its relations only zoomed in, and still selects and reads", async ({
@@ -66,15 +61,8 @@ test("a graph of 5,000 nodes draws its relations only zoomed in, and still selec
 
   // A topic filter leaves few nodes: all their relations are drawn, whatever the zoom and wherever
   // the camera looks (it frames the story's core, and some of what is kept lies off screen).
-  const topic = graph.nodes
-    .filter((n) => n.kind === "topic")
-    .reduce((best, n) => (discussed(n.id) > discussed(best.id) ? n : best));
-  const kept = filteredElements(graph, {
-    ...filtersOf(VIEW_DEFAULTS),
-    topics: [topic.id],
-    focus: null,
-    depth: 1,
-  });
+  const topic = mostDiscussedTopic(graph);
+  const kept = keptByTopic(graph, topic.id);
   await page.getByRole("checkbox", { name: topic.label }).check();
   await expect.poll(() => drawnRelations(page)).toBe(kept.edges.size);
 });

@@ -8,7 +8,8 @@ import { flushPendingPush, onAddressChange, pushAfterPaint } from "./location";
 /**
  * Keeps the address a view of the state. Reads it on load and on back/forward (replacing the state,
  * and saying politely what the link asked for that this graph lacks); writes it with pushState after
- * every user step (once its picture is painted), so back and forward walk through them. The address is never rewritten on load.
+ * every user step (once its picture is painted), so back and forward walk through them. The
+ * address is never rewritten on load.
  * An address for another graph is not this store's to read: a new store comes with that graph.
  */
 export function useUrlSync(store: ExplorerStore, index: GraphIndex): void {

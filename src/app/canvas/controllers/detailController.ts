@@ -8,7 +8,8 @@ const SETTLE_MS = 120;
 /**
  * Level of detail for a large graph: when the camera rests zoomed in, the relations touching a node
  * on screen (or just off it) are drawn; zoomed out again, they are left out, so the overview draws
- * nodes alone, unless the filters leave too few nodes for that to matter. Relations come into the picture and leave it (presence.ts); none is restyled.
+ * nodes alone, unless the filters leave too few nodes for that to matter. Relations come into the
+ * picture and leave it (presence.ts); none is restyled.
  */
 export function attachDetailController(cy: Core): () => void {
   let timer: ReturnType<typeof setTimeout> | undefined;
