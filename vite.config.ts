@@ -79,7 +79,12 @@ export default defineConfig({
   server: { port: 5173 },
   preview: { port: 4173, strictPort: true },
   test: {
-    include: ["src/**/*.test.ts", "src/**/*.test.tsx", "bench/**/*.test.ts"],
+    include: [
+      "src/**/*.test.ts",
+      "src/**/*.test.tsx",
+      "bench/**/*.test.ts",
+      "scripts/**/*.test.ts",
+    ],
     // A guard, not a measure: building and laying out the seed twice can take seconds on two busy cores.
     testTimeout: 30_000,
   },
