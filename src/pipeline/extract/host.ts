@@ -1,7 +1,7 @@
 import { counterpartRun } from "./counterparts";
 import type { Cue } from "./cues";
 import type { Reason } from "./explain";
-import type { TitledMention } from "./people";
+import type { TitledMention } from "./titles";
 import type { Person, PersonMention } from "./persons";
 import { spanOf, type Sentence } from "./sentence";
 import { slugOf } from "./slug";

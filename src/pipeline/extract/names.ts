@@ -1,8 +1,9 @@
+import { NOT_NAME_HEADS } from "../lexicon/notNames";
 import { HONORIFICS, NAME_PARTICLES } from "../lexicon/titles";
 import type { Token } from "./tokens";
 
 /** Capitalised words that start sentences, dates and places, never a person's name. */
-const NOT_NAMES = new Set([
+export const NOT_NAMES = new Set([
   ..."the a an on in at during after before both his her their our your my he she they we it its this that these those there and or but as with by for from to of said says also while when where who which what however meanwhile today yesterday tomorrow according earlier later then thus".split(
     " ",
   ),
@@ -22,14 +23,31 @@ const MONTHS = new Set(
 );
 const ROMAN = /^(?:II|III|IV|V|VI|VII|VIII|IX|X)$/;
 
-/** A word that can be part of a name: capitalised, not a date or sentence word, not blocked. */
+/**
+ * A word that can be part of a name: capitalised, not a date or sentence word, not the head of a
+ * place or an organisation ("House", "Corporation").
+ */
 export function nameWord(token: Token | undefined): boolean {
   return (
     token !== undefined &&
     token.isWord &&
     token.capital &&
     !NOT_NAMES.has(token.key) &&
+    !NOT_NAME_HEADS.has(token.key) &&
     /\p{L}/u.test(token.text)
+  );
+}
+
+/** "U.Khurelsukh", "M.P.Singh": initials glued to the name by their stops. */
+function gluedInitial(tokens: readonly Token[], j: number): boolean {
+  const t = tokens[j];
+  const stop = tokens[j + 1];
+  return (
+    t !== undefined &&
+    /^\p{Lu}$/u.test(t.text) &&
+    stop?.text === "." &&
+    tokens[j + 2]?.glued === true &&
+    nameWord(tokens[j + 2])
   );
 }
 
@@ -43,9 +61,17 @@ export function nameEnd(
   tokens: readonly Token[],
   at: number,
   blocked: (i: number) => boolean,
+  afterTitle = false,
 ): number | undefined {
   const i = nameStart(tokens, at);
-  if (!nameWord(tokens[i]) || blocked(i)) return undefined;
+  // "General Secretary To Lam": after a title, a capitalised small word mid-sentence starts a name
+  const smallFirst =
+    afterTitle &&
+    i > 0 &&
+    tokens[i]?.capital === true &&
+    NOT_NAMES.has(tokens[i].key) &&
+    nameWord(tokens[i + 1]);
+  if ((!nameWord(tokens[i]) && !smallFirst) || blocked(i)) return undefined;
   let end = i;
   let words = 0;
   for (let j = i; j < tokens.length && words < 6;) {
@@ -54,6 +80,10 @@ export function nameEnd(
     if (t.isWord && j > i && ROMAN.test(t.text)) {
       end = j + 1;
       break;
+    }
+    if (gluedInitial(tokens, j)) {
+      j += 2;
+      continue;
     }
     // "Ferdinand R. Marcos": an initial inside a name
     if (
@@ -69,7 +99,7 @@ export function nameEnd(
     // "Theresa May", "Lee Jun-ho": a month's name inside a name is part of it, unless a day follows
     const surnameMay =
       j > i && t.capital && MONTHS.has(t.key) && !/^[\d.]/.test(tokens[j + 1]?.text ?? "");
-    if ((nameWord(t) || surnameMay) && (j === i || !blocked(j))) {
+    if ((nameWord(t) || surnameMay || (j === i && smallFirst)) && (j === i || !blocked(j))) {
       end = j + 1;
       words += 1;
       j += 1;
@@ -117,14 +147,23 @@ export function nameEnd(
     }
     break;
   }
-  return end > i ? end : undefined;
+  if (end <= i) return undefined;
+  // "NATO", "OSA": capitals alone are an abbreviation; "KAMIKAWA Yoko" is a name
+  const long = tokens.slice(i, end).filter((t) => t.isWord && t.text.length > 1);
+  const capitals = long.length > 0 && long.every((t) => t.upper);
+  if (capitals && (long.length === 1 || long.every((t) => t.text.length <= 4))) return undefined;
+  return end;
 }
 
-/** Where a name starts once honorifics ("Sheikh", "Mr.") are skipped. */
+/** Where a name starts once honorifics ("Sheikh", "Mr.", "H H") are skipped. */
 export function nameStart(tokens: readonly Token[], at: number): number {
   let i = at;
   for (;;) {
     const t = tokens[i];
+    if (t?.text === "H" && tokens[i + 1]?.text === "H") {
+      i += 2;
+      continue;
+    }
     if (!t?.capital || !HONORIFICS.has(t.key)) return i;
     const next = tokens[i + 1]?.text === "." ? i + 2 : i + 1;
     if (!tokens[next]?.capital) return i;

@@ -1,6 +1,6 @@
 import { addTo } from "../../model/graph/multiMap";
 import type { Span } from "../../model/graph/schema";
-import type { Affiliation, TitledMention } from "./people";
+import type { Affiliation, TitledMention } from "./titles";
 import { nameWord } from "./names";
 import type { Token } from "./tokens";
 import { PhraseIndex } from "./phraseIndex";

@@ -1,6 +1,6 @@
 import type { Passage } from "../../model/graph/schema";
 import { findEntities, type EntityHit } from "./entities";
-import { findTitles, type TitledMention } from "./people";
+import { findTitles, type TitledMention } from "./titles";
 import { tokenize, type Token } from "./tokens";
 
 /** One sentence and what a first reading finds in it: words, states and bodies, titles. */

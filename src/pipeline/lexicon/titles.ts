@@ -42,6 +42,17 @@ const LEADING = [
   "President-elect",
   "Taoiseach",
   "Ruler",
+  "Chief Adviser",
+  "General Secretary",
+  "Executive Chairman",
+  "Chief Executive",
+  "Executive Director",
+  "Founder",
+  "Commander",
+  "Head",
+  "Lord Mayor",
+  "Custodian",
+  "Co-Chair",
 ];
 
 const SERVING = [
@@ -82,6 +93,31 @@ const SERVING = [
   "Congressmen",
   "Senators",
   "Member of Parliament",
+  "Adviser",
+  "Advisor",
+  "Aide",
+  "Assistant",
+  "State Councilor",
+  "State Councillor",
+  "High Commissioner",
+  "Permanent Representative",
+  "Chief of Staff",
+  "Director",
+  "Chief Operating Officer",
+  "Chief Investment Officer",
+  "Chief Financial Officer",
+  "Founding Partner",
+  "Partner",
+  "Secretary",
+  "Under Secretary",
+  "Undersecretary",
+  "Assistant Secretary",
+  "Deputy Secretary",
+  "Minister of State",
+  "Chargé d'Affaires",
+  "Charge d'Affaires",
+  "Lawmaker",
+  "MP",
 ];
 
 /** Short forms of titles: "PM Modi", "FM Saidov". */
@@ -96,6 +132,27 @@ export const TITLES: ReadonlyMap<string, Title> = new Map<string, Title>([
   ...SHORT.map(([form, label]) => [form, { label, leads: label === "Prime Minister" }] as const),
 ]);
 
+/**
+ * Words of a minister's portfolio, between a title and a name: "Secretary of State for Foreign,
+ * Commonwealth and Development Affairs James Cleverly", "Commissioner for Neighbourhood and
+ * Enlargement, Olivér Várhelyi". Folded keys.
+ */
+export const PORTFOLIO = new Set(
+  `foreign commonwealth development affairs trade industry economy economic finance defence defense
+interior justice energy infrastructure health education culture transport transportation agriculture
+security homeland national european eurasian neighborhood neighbourhood enlargement expatriates
+cooperation abroad investment investments digital communications communication planning water
+resources environment climate labour labor social tourism sport sports youth science technology
+technologies innovation emergency emergencies situations natural mineral minerals mining petroleum
+oil gas information media public works housing urban rural land fisheries food maritime treasury
+budget revenue customs home state international relations external internal integration regional
+strategic policy affairs africa african arab gulf overseas diaspora compatriots women family
+religious higher tertiary primary secondary mines power electricity hydrocarbons ecology economics
+press presidential military`
+    .split(/\s+/)
+    .filter((w) => w !== ""),
+);
+
 /** Words in front of a title that keep it a title: "acting Minister", "interim President". */
 export const TITLE_MODIFIERS = new Set([
   "acting",
@@ -104,6 +161,9 @@ export const TITLE_MODIFIERS = new Set([
   "incoming",
   "newly",
   "elected",
+  "appointed",
+  "designate",
+  "visiting",
   "new",
   "deputy",
   "vice",
@@ -142,6 +202,21 @@ export const HONORIFICS = new Set([
   "shaikh",
   "prince",
   "princess",
+  "hh",
+  "sayyid",
+  "sayyida",
+  "professor",
+  "prof",
+  "lord",
+  "lady",
+  "alderman",
+  "general",
+  "gen",
+  "excellencies",
+  "honourable",
+  "honorable",
+  "hon",
+  "madam",
 ]);
 
 /** Small words a name may hold: "Tamim bin Hamad Al Thani", "Ursula von der Leyen". */

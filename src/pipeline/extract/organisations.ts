@@ -1,0 +1,70 @@
+import { NOT_NAME_HEADS } from "../lexicon/notNames";
+import { PORTFOLIO } from "../lexicon/titles";
+import { NOT_NAMES } from "./names";
+import type { Token } from "./tokens";
+
+/** Words inside an organisation's name: "Bank of China", "Etihad Water & Electricity", "Party's". */
+const INSIDE = new Set(["of", "and", "&", "for", "s"]);
+
+const capitalised = (t: Token | undefined) =>
+  t?.isWord === true && t.capital && !NOT_NAMES.has(t.key);
+
+/**
+ * An organisation named right before a title: "Goldman Sachs president", "TAQA Managing Director",
+ * "General Electric CEO". Up to four capitalised words ending at `end` (exclusive), not a state,
+ * body or title (`blocked`), and not a portfolio ("Trade Minister"), which the title keeps.
+ */
+export function organisationBefore(
+  tokens: readonly Token[],
+  end: number,
+  blocked: (i: number) => boolean,
+): { from: number; to: number } | undefined {
+  let from = end;
+  while (from > 0 && end - from < 5) {
+    const t = tokens[from - 1];
+    const joins =
+      from < end && (t?.text === "&" || t?.key === "and") && capitalised(tokens[from - 2]);
+    if ((!capitalised(t) && !joins) || blocked(from - 1)) break;
+    from -= 1;
+  }
+  if (from === end || end - from > 4) return undefined;
+  // a run that goes on before is a longer name than this: a sentence's words, not an organisation
+  if (capitalised(tokens[from - 1])) return undefined;
+  const words = tokens.slice(from, end).filter((t) => t.isWord);
+  if (words.every((t) => PORTFOLIO.has(t.key) || t.key === "and")) return undefined;
+  return { from, to: end };
+}
+
+/**
+ * An organisation named after "of": capitalised words and the small words of names, ending at its
+ * last head word ("Chairman of the Supervisory Board of Siemens Energy Joe Kaeser" ends at
+ * "Energy"), or the whole run when a comma closes it.
+ */
+export function organisationAfter(
+  tokens: readonly Token[],
+  at: number,
+  blocked: (i: number) => boolean,
+): { to: number } | undefined {
+  if (!capitalised(tokens[at])) return undefined;
+  let to = at;
+  while (to < tokens.length && to - at < 12) {
+    const t = tokens[to];
+    if (!t) break;
+    const mark = ["’", "'"].includes(t.text) && tokens[to + 1]?.key === "s";
+    if (mark) to += 1;
+    else if (!(t.isWord && (capitalised(t) || INSIDE.has(t.key) || t.text === "&"))) break;
+    else if (to > at && blocked(to) && !NOT_NAME_HEADS.has(t.key)) break;
+    to += 1;
+  }
+  while (to > at && !capitalised(tokens[to - 1])) to -= 1;
+  let head: number | undefined;
+  for (let i = to - 1; i >= at; i -= 1) {
+    if (NOT_NAME_HEADS.has(tokens[i]?.key ?? "")) {
+      head = i + 1;
+      break;
+    }
+  }
+  if (head !== undefined && head < to) return { to: head };
+  if (tokens[to]?.text === "," && to > at && to - at <= 8) return { to };
+  return head !== undefined ? { to: head } : undefined;
+}

@@ -1,0 +1,409 @@
+import { NOT_NAME_HEADS } from "../lexicon/notNames";
+import { NAME_PARTICLES, PORTFOLIO, TITLES, TITLE_MODIFIERS, type Title } from "../lexicon/titles";
+import type { EntityHit } from "./entities";
+import { nameEnd, nameStart } from "./names";
+import { organisationAfter, organisationBefore } from "./organisations";
+import { PhraseIndex } from "./phraseIndex";
+import type { Token } from "./tokens";
+
+/** What a title is "of": a state, an international body, or an organisation the text names. */
+export interface Affiliation {
+  type: "state" | "body" | "organization";
+  id: string;
+  label: string;
+  /** For an organisation the text names: its words, tokens `[from, to)`. */
+  from?: number;
+  to?: number;
+}
+
+/**
+ * A title in a sentence, with the name it introduces (if any) and what it is of: "President of Iran
+ * Ebrahim Raisi", "Hungarian President Katalin Novák", "King Abdullah II of Jordan", "Goldman Sachs
+ * president Gary Cohn", "the Head of State". Ranges are token indices `[from, to)` in the sentence.
+ */
+export interface TitledMention {
+  title: Title;
+  titleFrom: number;
+  titleTo: number;
+  affiliation?: Affiliation;
+  name?: { from: number; to: number };
+  /** "your Prime Minister", "his counterpart", "its chairman": whose title it is. */
+  owner?: string;
+  /** "acting", "interim", "visiting". */
+  modifier?: string;
+  /** "the Head of State", "the President": a title with neither a name nor a possessive. */
+  definite: boolean;
+  /** "Foreign Ministers", "Presidents": a title of several. */
+  plural: boolean;
+}
+
+interface Hit {
+  from: number;
+  to: number;
+  title: Title;
+  plural: boolean;
+}
+
+const INDEX = new PhraseIndex<{ title: Title; plural: boolean }>();
+const plural = (phrase: string) =>
+  phrase.replace(/(\w+)$/, (w) =>
+    /(?:s|sh|ch)$/.test(w) ? `${w}es` : w.endsWith("y") ? `${w.slice(0, -1)}ies` : `${w}s`,
+  );
+for (const [phrase, title] of TITLES) {
+  INDEX.add(phrase, { title, plural: false });
+  if (/^[A-Za-z][a-z]/.test(phrase.split(" ").at(-1) ?? ""))
+    INDEX.add(plural(phrase), { title, plural: true });
+}
+INDEX.add("Counterpart", { title: { label: "counterpart", leads: true }, plural: false });
+INDEX.add("Counterparts", { title: { label: "counterpart", leads: true }, plural: true });
+INDEX.add("Leader", { title: { label: "leader", leads: true }, plural: false });
+INDEX.add("Leaders", { title: { label: "leader", leads: true }, plural: true });
+
+const OWNERS = new Set(["your", "his", "her", "our", "their", "my", "its"]);
+/** Envoys serve "in" or "to" a state that is not theirs. */
+const ENVOY = /ambassador|envoy|commissioner|representative|charg/i;
+
+/** What a sentence's titles are read against: its tokens, states and bodies, and its text. */
+export interface TitleContext {
+  tokens: readonly Token[];
+  entityAt: ReadonlyMap<number, EntityHit>;
+  entityEndingAt: ReadonlyMap<number, EntityHit>;
+  text: string;
+  base: number;
+  blocked: (i: number) => boolean;
+}
+
+const affiliationOf = (hit: EntityHit): Affiliation => ({
+  type: hit.type,
+  id: hit.id,
+  label: hit.label,
+});
+
+function titleHits(tokens: readonly Token[], entityAt: ReadonlyMap<number, EntityHit>): Hit[] {
+  const hits: Hit[] = [];
+  for (let i = 0; i < tokens.length;) {
+    const hit = INDEX.longestAt(tokens, i, () => true);
+    const value = hit?.values[0];
+    if (hit && value && !entityAt.has(i)) {
+      hits.push({ from: hit.from, to: hit.to, title: value.title, plural: value.plural });
+      i = hit.to;
+    } else i += 1;
+  }
+  return hits;
+}
+
+const slice = (c: TitleContext, from: number, to: number) =>
+  c.text.slice(
+    (c.tokens[from]?.start ?? c.base) - c.base,
+    (c.tokens[to - 1]?.end ?? c.base) - c.base,
+  );
+
+/** Capitalised portfolio words before a title: "Trade Minister", "Strategic Affairs Minister". */
+function portfolioBefore(c: TitleContext, at: number): number {
+  let from = at;
+  while (from > 0) {
+    const t = c.tokens[from - 1];
+    if (!t?.isWord) break;
+    const inside = from < at && (t.key === "and" || t.text === "&");
+    if (!(t.capital && PORTFOLIO.has(t.key)) && !inside) break;
+    from -= 1;
+  }
+  while (from < at && !c.tokens[from]?.capital) from += 1;
+  return from;
+}
+
+/** Reads what stands before a title: a modifier, a state or body, an organisation, an owner. */
+function readBefore(c: TitleContext, hit: Hit, mention: TitledMention): void {
+  let before = hit.from - 1;
+  const modifier = c.tokens[before];
+  if (modifier && TITLE_MODIFIERS.has(modifier.key)) {
+    mention.modifier = modifier.key;
+    before -= 1;
+    if (c.tokens[before]?.text === "-" && TITLE_MODIFIERS.has(c.tokens[before - 1]?.key ?? ""))
+      before -= 2;
+  }
+  const portfolio = portfolioBefore(c, before + 1);
+  if (portfolio <= before) {
+    mention.title = {
+      ...mention.title,
+      label: `${slice(c, portfolio, before + 1)} ${mention.title.label}`,
+    };
+    before = portfolio - 1;
+  }
+  // "Hungarian President", "UN Secretary-General", "Slovenia’s President"
+  const possessive =
+    c.tokens[before]?.key === "s" && ["’", "'"].includes(c.tokens[before - 1]?.text ?? "");
+  const ahead = c.entityEndingAt.get(possessive ? before - 1 : before + 1);
+  let start = ahead ? ahead.from : before + 1;
+  if (ahead) mention.affiliation = affiliationOf(ahead);
+  else {
+    const org = organisationBefore(c.tokens, possessive ? before - 1 : before + 1, c.blocked);
+    if (org) {
+      mention.affiliation = {
+        type: "organization",
+        id: "",
+        label: slice(c, org.from, org.to),
+        ...org,
+      };
+      start = org.from;
+    }
+  }
+  const owner = c.tokens[start - 1];
+  if (owner && OWNERS.has(owner.key)) mention.owner = owner.key;
+  mention.definite = owner?.key === "the" && !mention.owner;
+}
+
+/** "of the sisterly State of Palestine": adjectives between "of the" and what it names. */
+function skipOf(tokens: readonly Token[], at: number): number {
+  let i = tokens[at]?.key === "the" ? at + 1 : at;
+  while (tokens[i]?.isWord && !tokens[i]?.capital && /(?:ly|ing)$/.test(tokens[i]?.key ?? ""))
+    i += 1;
+  return i;
+}
+
+/**
+ * Portfolio words after a title ("for Foreign, Commonwealth and Development Affairs"): where they
+ * end; the title takes them, joined by `joiner`, and a state they name ("Moroccan Expatriates").
+ */
+function portfolioAfter(
+  c: TitleContext,
+  at: number,
+  mention: TitledMention,
+  joiner: string,
+): number {
+  let i = at;
+  let state: EntityHit | undefined;
+  const portfolioWord = (k: number) => {
+    const t = c.tokens[k];
+    const entity = c.entityAt.get(k);
+    if (entity?.type === "state" && entity.demonym) return entity.to;
+    return t?.isWord && t.capital && PORTFOLIO.has(t.key) ? k + 1 : undefined;
+  };
+  for (;;) {
+    const t = c.tokens[i];
+    const link =
+      t?.key === "and" || t?.text === "," || t?.text === "&" || (i === at && t?.key === "for");
+    const next = portfolioWord(link ? i + 1 : i);
+    if (next === undefined) break;
+    state ??= c.entityAt.get(link ? i + 1 : i);
+    i = next;
+  }
+  if (i === at) return at;
+  const words = slice(c, at, i).replace(/\s+,/g, ",");
+  mention.title = { ...mention.title, label: `${mention.title.label}${joiner}${words}` };
+  if (!mention.affiliation && state) mention.affiliation = affiliationOf(state);
+  return i;
+}
+
+/** Reads "of Iran", "of the Supervisory Board of Siemens Energy", "of Industry and Trade of Russia". */
+function readOf(c: TitleContext, after: number, mention: TitledMention): number {
+  if (c.tokens[after]?.key !== "of" || mention.affiliation) return after;
+  const at = skipOf(c.tokens, after + 1);
+  const entity = c.entityAt.get(at);
+  if (entity) {
+    mention.affiliation = affiliationOf(entity);
+    return entity.to;
+  }
+  const portfolio = portfolioAfter(c, at, mention, " of ");
+  if (portfolio > at) {
+    if (c.tokens[portfolio]?.key === "of") {
+      const state = c.entityAt.get(skipOf(c.tokens, portfolio + 1));
+      if (state) mention.affiliation ??= affiliationOf(state);
+      return state ? state.to : portfolio;
+    }
+    return portfolio;
+  }
+  const org = organisationAfter(c.tokens, at, c.blocked);
+  if (!org) return after;
+  mention.affiliation = {
+    type: "organization",
+    id: "",
+    label: slice(c, at, org.to),
+    from: at,
+    to: org.to,
+  };
+  if (c.tokens[org.to]?.key === "of") {
+    const state = c.entityAt.get(skipOf(c.tokens, org.to + 1));
+    if (state) {
+      mention.title = {
+        ...mention.title,
+        label: `${mention.title.label} of ${slice(c, at, org.to)}`,
+      };
+      mention.affiliation = affiliationOf(state);
+      return state.to;
+    }
+  }
+  return org.to;
+}
+
+/** Reads what follows a title up to where its name would start. */
+function readAfter(c: TitleContext, hit: Hit, mention: TitledMention): number {
+  let after = hit.to;
+  // "my counterpart from Laos"
+  const from = c.tokens[after]?.key === "from" ? c.entityAt.get(after + 1) : undefined;
+  if (mention.title.label === "counterpart" && from) {
+    mention.affiliation ??= affiliationOf(from);
+    after = from.to;
+  }
+  after = readOf(c, after, mention);
+  after = portfolioAfter(c, after, mention, " ");
+  after = readOf(c, after, mention);
+  // "the International Monetary Fund (IMF) Kristalina Georgieva"
+  if (
+    c.tokens[after]?.text === "(" &&
+    c.tokens[after + 1]?.upper &&
+    c.tokens[after + 2]?.text === ")"
+  )
+    after += 3;
+  // "Ambassador of Russia to Kazakhstan": where they serve; "Deputy Minister of Defence in the Kingdom of Saudi Arabia"
+  const place = c.tokens[after]?.key;
+  if (place === "to" || place === "in") {
+    const state = c.entityAt.get(skipOf(c.tokens, after + 1));
+    if (state?.type === "state") {
+      if (place === "in" && !ENVOY.test(mention.title.label))
+        mention.affiliation ??= affiliationOf(state);
+      after = state.to;
+    }
+  }
+  return after;
+}
+
+/** "the head of the World Bank office in Uzbekistan, Marco Mantovanelli": a few plain words, then the name. */
+function commaAhead(c: TitleContext, after: number): number {
+  for (let i = after; i < after + 5; i += 1) {
+    const t = c.tokens[i];
+    if (t?.text === ",") return i;
+    if (!t?.isWord || (t.capital && !c.entityAt.has(i) && !c.blocked(i))) return after;
+  }
+  return after;
+}
+
+/** The name a title introduces, after it ("President Tokayev", "President, Nataša Pirc Musar"). */
+function nameAfter(
+  c: TitleContext,
+  hit: Hit,
+  after: number,
+  affiliated: boolean,
+): { from: number; to: number } | undefined {
+  const comma = affiliated ? commaAhead(c, after) : after;
+  const nameAt = c.tokens[comma]?.text === "," ? comma + 1 : after;
+  const start = nameStart(c.tokens, nameAt);
+  // "Minister of Foreign Affairs of Afghanistan Amir Khan Muttaqi": a name may start with a title's word
+  const end = nameEnd(
+    c.tokens,
+    nameAt,
+    (i) => c.blocked(i) && !(i === start && nameEnd(c.tokens, i + 1, c.blocked) !== undefined),
+    true,
+  );
+  if (end === undefined) return undefined;
+  // "the President, who": a comma after a lower-case title opens a clause, not a name
+  const first = c.tokens[hit.from];
+  if (
+    c.tokens[nameAt - 1]?.text === "," &&
+    !first?.capital &&
+    hit.title.label !== "counterpart" &&
+    !affiliated
+  )
+    return undefined;
+  return { from: start, to: end };
+}
+
+/** "Katalin Novák, President of Hungary", "Pedro Sánchez, the Prime Minister of Spain". */
+function nameBefore(c: TitleContext, hit: Hit): { from: number; to: number } | undefined {
+  const comma = c.tokens[hit.from - 1]?.key === "the" ? hit.from - 2 : hit.from - 1;
+  if (c.tokens[comma]?.text !== ",") return undefined;
+  let s = comma - 1;
+  const nameLike = (t: Token | undefined) =>
+    t?.isWord === true && (t.capital || t.glued || NAME_PARTICLES.has(t.key) || t.text === ".");
+  while (s > 0 && comma - s < 8 && (nameLike(c.tokens[s - 1]) || c.tokens[s - 1]?.text === "."))
+    s -= 1;
+  for (let k = s; k < comma; k += 1) {
+    if (nameEnd(c.tokens, k, c.blocked) === comma)
+      return { from: nameStart(c.tokens, k), to: comma };
+  }
+  return undefined;
+}
+
+/** "Congressmen Trent Kelly and Darin LaHood", "foreign ministers Badr Abdelatty and Caspar Veldkamp". */
+function moreNames(
+  c: TitleContext,
+  first: { from: number; to: number },
+): { from: number; to: number }[] {
+  const names = [];
+  let at = first.to;
+  while (["and", ","].includes(c.tokens[at]?.key ?? c.tokens[at]?.text ?? "")) {
+    const from = c.tokens[at + 1]?.key === "and" ? at + 2 : at + 1;
+    const end = nameEnd(c.tokens, from, c.blocked);
+    if (end === undefined) break;
+    names.push({ from: nameStart(c.tokens, from), to: end });
+    at = end;
+  }
+  return names;
+}
+
+function readMention(c: TitleContext, hit: Hit): TitledMention[] {
+  const mention: TitledMention = {
+    title: hit.title,
+    titleFrom: hit.from,
+    titleTo: hit.to,
+    definite: false,
+    plural: hit.plural,
+  };
+  readBefore(c, hit, mention);
+  const after = readAfter(c, hit, mention);
+  const name =
+    nameAfter(c, hit, after, mention.affiliation !== undefined) ??
+    (mention.owner || hit.plural ? undefined : nameBefore(c, hit));
+  // "King Abdullah II of Jordan"
+  if (name && !mention.affiliation && c.tokens[name.to]?.key === "of") {
+    const entity = c.entityAt.get(skipOf(c.tokens, name.to + 1));
+    if (entity) mention.affiliation = affiliationOf(entity);
+  }
+  if (name) mention.definite = false;
+  const first = c.tokens[hit.from];
+  // a lower-case title counts only with a name, an affiliation, an owner or "the"
+  if (!first?.capital && !name && !mention.affiliation && !mention.definite && !mention.owner)
+    return [];
+  if (!name) return [mention];
+  const named = { ...mention, name };
+  const more = hit.plural || /(?:men|ors)$/.test(hit.title.label) ? moreNames(c, name) : [];
+  return [named, ...more.map((n) => ({ ...mention, name: n }))];
+}
+
+/**
+ * Every title in a sentence and what it says about a person. `entities` are the sentence's states
+ * and bodies; `text` is the sentence text and `base` its offset, for the labels of organisations.
+ */
+export function findTitles(
+  tokens: readonly Token[],
+  entities: readonly EntityHit[],
+  text: string,
+  base: number,
+): TitledMention[] {
+  const entityAt = new Map(entities.map((e) => [e.from, e]));
+  const entityEndingAt = new Map(entities.map((e) => [e.to, e]));
+  const hits = titleHits(tokens, entityAt);
+  const titleStarts = new Set(hits.map((h) => h.from));
+  const titleWords = new Set(
+    hits.flatMap((h) => Array.from({ length: h.to - h.from }, (_, k) => h.from + k)),
+  );
+  const context: TitleContext = {
+    tokens,
+    entityAt,
+    entityEndingAt,
+    text,
+    base,
+    blocked: (i) =>
+      entityAt.has(i) ||
+      titleStarts.has(i) ||
+      (titleWords.has(i) && NOT_NAME_HEADS.has(tokens[i]?.key ?? "")),
+  };
+  const mentions: TitledMention[] = [];
+  for (const hit of hits) {
+    // "Minister ... Amir Khan Muttaqi": a title word inside a name already read is part of that name
+    const previous = mentions.at(-1)?.name;
+    if (previous && hit.from >= previous.from && hit.from < previous.to) continue;
+    mentions.push(...readMention(context, hit));
+  }
+  return mentions;
+}

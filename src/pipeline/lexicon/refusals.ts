@@ -1,0 +1,121 @@
+/**
+ * The words that make a meeting word report no meeting that took place, one row each: planned or
+ * hoped for, an earlier meeting, negated, or a call rather than a meeting. Folded keys.
+ *
+ * Where a word counts, relative to the meeting word, in its clause:
+ * - `before`: anywhere in the five words before it ("will hold talks", "is expected to meet");
+ * - `adjacent`: in the two words right before a meeting noun ("the next meeting", "their previous
+ *   talks");
+ * - `after`: in the rest of its clause ("talks ... are scheduled for", "discussed ... in a call").
+ */
+export type RefusalKind = "planned" | "earlier" | "negated" | "call";
+
+export interface RefusalWord {
+  word: string;
+  kind: RefusalKind;
+  before: boolean;
+  adjacent: boolean;
+  after: boolean;
+}
+
+type Row = [word: string, kind: RefusalKind, ...places: ("before" | "adjacent" | "after")[]];
+
+const PLANNED_BEFORE =
+  "will shall would ll plan plans planning intend intends hope hopes hoped forward ahead prepare preparing prepares invites invite considering consider seeks seeking may might could itinerary going aims aim";
+const PLANNED_ANYWHERE = "scheduled expected expects due proposed propose proposes envisaged";
+const PLANNED_ADJACENT = "next upcoming forthcoming future possible potential planned another";
+
+const ROWS: Row[] = [
+  ...PLANNED_BEFORE.split(" ").map((w): Row => [w, "planned", "before"]),
+  ...PLANNED_ANYWHERE.split(" ").map((w): Row => [w, "planned", "before", "adjacent", "after"]),
+  ...PLANNED_ADJACENT.split(" ").map((w): Row => [w, "planned", "adjacent"]),
+  ["invited", "planned", "before"],
+  ["invitation", "planned", "before"],
+  ["agreed", "planned", "before"],
+  ["proposal", "planned", "before"],
+  ["will", "planned", "after"],
+  ["would", "planned", "after"],
+  ["shall", "planned", "after"],
+  ["tomorrow", "planned", "after"],
+  ["previous", "earlier", "before", "adjacent"],
+  ["previously", "earlier", "before"],
+  ["last", "earlier", "adjacent"],
+  ["earlier", "earlier", "adjacent"],
+  ["recalled", "earlier", "before"],
+  ["recalling", "earlier", "before"],
+  ["recalls", "earlier", "before"],
+  ["since", "earlier", "before"],
+  ["initially", "earlier", "before"],
+  ["twice", "earlier", "after"],
+  ["not", "negated", "before"],
+  ["no", "negated", "before", "adjacent"],
+  ["never", "negated", "before"],
+  ["without", "negated", "before"],
+  ["cancelled", "negated", "before", "after"],
+  ["canceled", "negated", "before", "after"],
+  ["postponed", "negated", "before", "after"],
+  ...["telephone", "phone", "video", "videoconference", "virtual", "virtually", "online"].map(
+    (w): Row => [w, "call", "before", "adjacent", "after"],
+  ),
+  ["call", "call", "after"],
+];
+
+export const REFUSAL_WORDS: readonly RefusalWord[] = ROWS.map(([word, kind, ...places]) => ({
+  word,
+  kind,
+  before: places.includes("before"),
+  adjacent: places.includes("adjacent"),
+  after: places.includes("after"),
+}));
+
+const where = (place: "before" | "adjacent" | "after") =>
+  new Map(REFUSAL_WORDS.filter((r) => r[place]).map((r) => [r.word, r.kind]));
+
+export const REFUSED_BEFORE: ReadonlyMap<string, RefusalKind> = where("before");
+export const REFUSED_ADJACENT: ReadonlyMap<string, RefusalKind> = where("adjacent");
+export const REFUSED_AFTER: ReadonlyMap<string, RefusalKind> = where("after");
+
+/** "to hold talks", "to meet", "to pay a courtesy call": a purpose or a plan, not a report. */
+export const INFINITIVE_VERBS = new Set([
+  "hold",
+  "have",
+  "host",
+  "meet",
+  "conduct",
+  "pay",
+  "receive",
+]);
+
+/** Words after which a sentence speaks for someone: a "will" before them is not the meeting's. */
+export const REPORTING = new Set([
+  "said",
+  "says",
+  "noted",
+  "stated",
+  "told",
+  "stressed",
+  "added",
+  "emphasized",
+  "emphasised",
+  "reported",
+]);
+
+/**
+ * What a readout's lead says instead of a meeting: a call, a letter, a message, congratulations.
+ * A readout that opens so and reports no meeting in so many words counts none of its weak ones.
+ */
+export const NOT_MET_WORDS = new Set([
+  "telephone",
+  "phone",
+  "call",
+  "videoconference",
+  "video",
+  "virtual",
+  "online",
+  "letter",
+  "message",
+  "congratulated",
+  "congratulates",
+  "congratulatory",
+  "condolences",
+]);
