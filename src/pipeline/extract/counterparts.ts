@@ -1,205 +1,165 @@
-import { TITLE_MODIFIERS } from "../lexicon/titles";
-import type { Cue } from "./cues";
-import type { EntityHit } from "./entities";
-import type { PersonMention } from "./persons";
-import type { Sentence } from "./sentence";
+import type { Claim } from "./claims";
+import type { Reason } from "./explain";
+import type { Party } from "./parties";
+import type { Person } from "./persons";
+import type { Resolved } from "./references";
 
-/** Meeting words that are verbs: what follows them is whom the host met. */
-const VERB_CUES = new Set([
-  "met",
-  "meet",
-  "meets",
-  "received",
-  "receives",
-  "hosted",
-  "hosts",
-  "conferred",
-]);
-/** Small words a list of counterparts holds: "with his Mauritian counterpart X and the Prime Minister of Y". */
-const LIST_WORDS = new Set([
-  "s",
-  "my",
-  "from",
-  "leaders",
-  "leader",
-  "presidents",
-  "heads",
-  "counterparts",
-  "counterpart",
-  "state",
-  "states",
-  "government",
-  "governments",
-  "prime",
-  "ministers",
-  "and",
-  "the",
-  "his",
-  "her",
-  "their",
-  "its",
-  "of",
-  "to",
-  "with",
-  "visiting",
-  "a",
-  "an",
-  "delegation",
-  "led",
-  "by",
-  "consisting",
-  "both",
-  "respectively",
-]);
-// a full stop inside a sentence ends an abbreviation ("Dr.", "U.S.")
-const LIST_MARKS = new Set([".", ",", "-", "‑", "’", "'", "(", ")"]);
-const PASSIVE = new Set(["was", "were", "been", "being"]);
+/** Someone the host met, as the claims say: a person, or a state whose leaders the text leaves unnamed. */
+export type Counterpart =
+  { kind: "person"; person: Person } | { kind: "state"; id: string; label: string };
 
-/** Tokens `[from, to)`: the list of whom a meeting word says the host met. */
-export interface Run {
-  from: number;
-  to: number;
+/** A claim the host's meetings are read from, with the counterparts it names. */
+export interface Accepted {
+  claim: Claim;
+  counterparts: Counterpart[];
 }
 
-/**
- * Where the counterparts of a meeting word are listed: after "with" ("talks with X"), after a verb
- * ("met X", "received X"), or after "by" in the passive ("was received ... by X"). The list runs
- * over names, titles, states and small words, and stops at the first other word ("noted", "at").
- */
-export function counterpartRun(
-  sentence: Sentence,
-  cue: Cue,
-  covered: (i: number) => boolean,
-): Run | undefined {
-  const { tokens } = sentence;
-  let from: number | undefined;
-  if (PASSIVE.has(tokens[cue.at - 1]?.key ?? "")) {
-    for (
-      let i = cue.at + 1;
-      i < Math.min(tokens.length, cue.at + 15) && from === undefined;
-      i += 1
-    ) {
-      if (tokens[i]?.key === "by") from = i + 1;
-    }
-  } else {
-    // "talks with", "a meeting on Aug. 19 with", "the meeting, ..., was with"
-    for (let i = cue.at + 1; i <= cue.at + 12 && i < tokens.length && from === undefined; i += 1) {
-      const key = tokens[i]?.key;
-      const near = i <= cue.at + 6 || ["was", "were"].includes(tokens[i - 1]?.key ?? "");
-      if (near && (key === "with" || key === "between")) from = i + 1;
-      // "a courtesy call from X", "paid a courtesy call on X"
-      if (
-        tokens[cue.at]?.key === "courtesy" &&
-        i === cue.at + 2 &&
-        (key === "from" || key === "on")
-      )
-        from = i + 1;
-    }
-    if (from === undefined && VERB_CUES.has(tokens[cue.at]?.key ?? "")) from = cue.at + 1;
-    // "Albanese joined US President Joe Biden for a meeting": whom the subject joined
-    const forAt = [cue.at - 1, cue.at - 2].find((i) => tokens[i]?.key === "for");
-    if (from === undefined && forAt !== undefined) {
-      for (let i = forAt - 1; i >= Math.max(0, forAt - 12); i -= 1) {
-        if (tokens[i]?.key === "joined") return { from: i + 1, to: forAt };
-      }
-    }
-    // "Marcos meeting Sri Lankan leader Ranil Wickremesinghe": the gerund takes an object too
-    if (from === undefined && tokens[cue.at]?.key === "meeting" && tokens[cue.at + 1]?.capital)
-      from = cue.at + 1;
-  }
-  if (from === undefined) return undefined;
-  let to = from;
-  while (to < tokens.length && to - from < 40) {
-    const t = tokens[to];
-    if (!t) break;
-    const listed = t.capital || covered(to) || LIST_WORDS.has(t.key) || TITLE_MODIFIERS.has(t.key);
-    if (t.isWord ? listed : LIST_MARKS.has(t.text)) to += 1;
-    else break;
-  }
-  return { from, to };
-}
+type Decision =
+  | { verdict: "accepted" | "weak"; counterparts: Counterpart[] }
+  | { verdict: "refused" | "account"; rule: string };
 
-/** Is `m` joined to the host's mention `h` by "and" ("Tokayev and his Kyrgyz counterpart Zhaparov")? */
-function joined(
-  sentence: Sentence,
-  h: PersonMention,
-  m: PersonMention,
-  covered: (i: number) => boolean,
-): boolean {
-  const [a, b] = h.to <= m.from ? [h, m] : [m, h];
-  // "Anthony Albanese, and the Chinese President, Xi Jinping"
-  const and = sentence.tokens[a.to]?.text === "," ? a.to + 1 : a.to;
-  if (sentence.tokens[and]?.key !== "and" || b.from - and > 8) return false;
-  for (let i = and + 1; i < b.from; i += 1) {
-    const t = sentence.tokens[i];
-    if (t?.isWord && !covered(i) && !LIST_WORDS.has(t.key) && !TITLE_MODIFIERS.has(t.key))
-      return false;
-  }
-  return true;
-}
+const keyOf = (c: Counterpart) => (c.kind === "person" ? `p:${c.person.id}` : `s:${c.id}`);
 
-/**
- * The people and states a meeting word says the host met: those listed after it; those joined to
- * the host before it ("Tokayev and Zhaparov held talks"); and, for "their meeting" with nothing
- * listed, the others named after it ("During their meeting, Kishida told Yoon ..."). A delegation of
- * a state led by someone ("a delegation of Turkmenistan led by X") is that state's.
- */
-export function counterpartsOf(
-  sentence: Sentence,
-  cue: Cue,
-  others: readonly PersonMention[],
-  hostMentions: readonly PersonMention[],
-): { persons: PersonMention[]; states: EntityHit[]; delegation?: EntityHit } {
-  const within = (list: readonly { from: number; to: number }[], i: number) =>
-    list.some((m) => i >= m.from && i < m.to);
-  const titles = sentence.titles.map((t) => ({ from: t.titleFrom, to: t.titleTo }));
-  const covered = (i: number) =>
-    sentence.entityOver.has(i) || within(others, i) || within(hostMentions, i) || within(titles, i);
-  const run = counterpartRun(sentence, cue, covered);
-  const inRun = (i: number) => run !== undefined && i >= run.from && i < run.to;
-  let persons = others.filter(
-    (m) => inRun(m.from) || (m.titled !== undefined && inRun(m.titled.titleFrom)),
+/** Is `r` the host or the host's own side (a state's own minister, the host's own state)? */
+function ownSide(r: Resolved, host: Person): boolean {
+  if (r.kind === "open") return true;
+  const state = host.affiliation?.type === "state" ? host.affiliation.id : undefined;
+  if (r.kind === "state") return r.id === state;
+  return (
+    r.person === host ||
+    (state !== undefined &&
+      r.person.affiliation?.type === "state" &&
+      r.person.affiliation.id === state)
   );
-  if (!run && hostMentions.length > 0 && sentence.tokens[cue.at - 1]?.key === "their") {
-    persons = others.filter((m) => m.from > cue.at);
-  }
-  for (const h of hostMentions) {
-    for (const m of others)
-      if (m.to <= cue.at && !persons.includes(m) && joined(sentence, h, m, covered))
-        persons.push(m);
-  }
-  const affiliated = new Set(persons.map((m) => m.person.affiliation?.id));
-  // "a delegation of Turkmenistan led by X": X is of that state, whatever else the text says
-  const delegation =
-    run === undefined
-      ? undefined
-      : sentence.entities.find(
-          (e) =>
-            e.type === "state" &&
-            inRun(e.from) &&
-            // "a delegation of Turkmenistan", "the U.S. delegation"
-            ((!e.demonym &&
-              sentence.tokens[e.from - 1]?.key === "of" &&
-              sentence.tokens[e.from - 2]?.key === "delegation") ||
-              sentence.tokens[e.to]?.key === "delegation"),
-        );
+}
 
-  // "meetings with Presidents of Estonia, Finland and Iran", "with the President of Kyrgyzstan";
-  // not where someone serves ("Ambassador to Kazakhstan")
-  // "a meeting between the leaders of South Korea and Japan" lists both sides: no state is the counterpart
-  const between = run !== undefined && sentence.tokens[run.from - 1]?.key === "between";
-  const states =
-    run === undefined || between
-      ? []
-      : sentence.entities.filter(
-          (e) =>
-            e.type === "state" &&
-            inRun(e.from) &&
-            !affiliated.has(e.id) &&
-            sentence.tokens[e.from - 1]?.key !== "to" &&
-            (!e.demonym ||
-              sentence.titles.some((t) => !t.name && t.affiliation?.id === e.id && t.title.leads)),
-        );
-  if (delegation) return { persons, states: [], delegation };
-  return { persons, states };
+/** What one claim says of the host's meetings. */
+function decide(
+  claim: Claim,
+  host: Person,
+  resolve: (c: Claim, p: Party) => Resolved | undefined,
+): Decision {
+  if (claim.refusal) return { verdict: "refused", rule: claim.refusal.rule };
+  const subjects = claim.subjects.flatMap((p) => resolve(claim, p) ?? []);
+  const objects = claim.objects.flatMap((p) => resolve(claim, p) ?? []);
+  const everyone = [...subjects, ...objects];
+  const isHost = (r: Resolved) => r.kind === "open" || (r.kind === "person" && r.person === host);
+  // no subject, or a pair ("the two leaders"), stands for the host; "a meeting between A and B" names both sides
+  const hostIn =
+    everyone.some(isHost) ||
+    (subjects.length === 0 && objects.length < 2) ||
+    claim.subjects.some((p) => p.kind === "pair");
+  const others = everyone.filter((r): r is Counterpart => !ownSide(r, host));
+  if (!hostIn && others.length > 0) {
+    const who = subjects
+      .map((r) => (r.kind === "person" ? r.person.label : r.kind === "state" ? r.label : ""))
+      .join(", ");
+    return {
+      verdict: "refused",
+      rule: `a meeting between others: its subject (${who}) is not the host`,
+    };
+  }
+  if (claim.word.frame === "joint" && !subjects.some(isHost))
+    return { verdict: "refused", rule: `“${claim.text}” without the host among its subjects` };
+  if (claim.word.needsPerson && !others.some((r) => r.kind === "person"))
+    return { verdict: "refused", rule: `“${claim.text}” with nobody named: not a meeting` };
+  if (others.length === 0)
+    return {
+      verdict: "account",
+      rule: "a meeting word without a counterpart: part of the account it stands in",
+    };
+  return { verdict: claim.word.weak ? "weak" : "accepted", counterparts: others };
+}
+
+/**
+ * Which claims report the host's meetings, and whom they met. A claim without the host among its
+ * parties tells a meeting between others; a weak one ("A and B discussed") counts when the readout
+ * reports a meeting in so many words, or speaks of one ("the talks") and does not open on a call,
+ * a letter or a plan (`leadNotMet`).
+ */
+export function decideClaims(
+  claims: readonly Claim[],
+  host: Person,
+  resolve: (c: Claim, p: Party) => Resolved | undefined,
+  leadNotMet: boolean,
+  reasons: Reason[],
+  passageOf: (sentence: number) => string,
+): Accepted[] {
+  const accepted: Accepted[] = [];
+  const weak: Accepted[] = [];
+  let spokenOf = false;
+  for (const claim of claims) {
+    const d = decide(claim, host, resolve);
+    const passage = passageOf(claim.sentence);
+    if ("rule" in d) {
+      if (d.verdict === "account" && claim.word.noun) spokenOf = true;
+      reasons.push({ passage, verdict: d.verdict, rule: d.rule, subject: `“${claim.text}”` });
+    } else (d.verdict === "weak" ? weak : accepted).push({ claim, counterparts: d.counterparts });
+  }
+  const weakCounts =
+    accepted.length > 0 ||
+    (!leadNotMet && (spokenOf || weak.some((w) => w.claim.word.frame === "joint")));
+  for (const w of weak) {
+    reasons.push({
+      passage: passageOf(w.claim.sentence),
+      verdict: weakCounts ? "counterpart" : "refused",
+      rule: weakCounts
+        ? `“${w.claim.text}”, in a readout that reports a meeting`
+        : `“${w.claim.text}” alone, in a readout that tells of no meeting`,
+      subject: w.counterparts
+        .map((c) => (c.kind === "person" ? c.person.label : c.label))
+        .join(", "),
+    });
+  }
+  for (const a of accepted)
+    reasons.push({
+      passage: passageOf(a.claim.sentence),
+      verdict: "counterpart",
+      rule: `named with the meeting word “${a.claim.text}”, the host taking part, not the host's side`,
+      subject: a.counterparts
+        .map((c) => (c.kind === "person" ? c.person.label : c.label))
+        .join(", "),
+    });
+  return [...accepted, ...(weakCounts ? weak : [])].sort(
+    (a, b) => a.claim.sentence - b.claim.sentence || a.claim.at - b.claim.at,
+  );
+}
+
+/**
+ * The counterparts, once: a state met "through its leaders" is dropped when a person of that state
+ * is met too; a lone person of no known state takes the lone state met without a name ("talks with
+ * the leaders of Somalia ... with President Mohamud"), cited by the sentence that names it.
+ */
+export function settleCounterparts(
+  accepted: Accepted[],
+  reasons: Reason[],
+  passageOf: (s: number) => string,
+): void {
+  const people = new Map<string, Person>();
+  const states = new Map<string, { label: string; sentence: number }>();
+  for (const a of accepted)
+    for (const c of a.counterparts) {
+      if (c.kind === "person") people.set(keyOf(c), c.person);
+      else if (!states.has(c.id)) states.set(c.id, { label: c.label, sentence: a.claim.sentence });
+    }
+  const stateOfPeople = new Set(
+    [...people.values()].flatMap((p) => (p.affiliation ? [p.affiliation.id] : [])),
+  );
+  const lone = [...states].filter(([id]) => !stateOfPeople.has(id));
+  const stateless = [...people.values()].filter((p) => !p.affiliation);
+  const [only] = stateless;
+  const [state] = lone;
+  if (stateless.length === 1 && lone.length === 1 && only && state) {
+    only.affiliation = { type: "state", id: state[0], label: state[1].label };
+    only.affiliationFrom = state[1].sentence;
+    stateOfPeople.add(state[0]);
+    reasons.push({
+      passage: passageOf(state[1].sentence),
+      verdict: "counterpart",
+      rule: "of no known state, where one state is met without a name: that state's",
+      subject: only.label,
+    });
+  }
+  for (const a of accepted)
+    a.counterparts = a.counterparts.filter((c) => c.kind === "person" || !stateOfPeople.has(c.id));
 }

@@ -52,9 +52,26 @@ function cased(entry: Entry, tokens: readonly Token[], from: number, to: number)
   return tokens[from]?.capital === true;
 }
 
+/**
+ * "the National Security Council": a capitalised word before a body's name makes it another
+ * body's name ("Security Council" is the UN's only when nothing names it otherwise).
+ */
+function insideLongerName(entry: Entry, tokens: readonly Token[], from: number): boolean {
+  const before = tokens[from - 1];
+  return (
+    entry.type === "body" &&
+    !entry.capitals &&
+    before?.isWord === true &&
+    before.capital &&
+    from > 1
+  );
+}
+
 /** The states and bodies a sentence names, left to right, longest first ("United Nations General Assembly"). */
 export function findEntities(tokens: readonly Token[]): EntityHit[] {
-  return INDEX.findAll(tokens, (entry, from, to) => cased(entry, tokens, from, to)).map((hit) => {
+  const accept = (entry: Entry, from: number, to: number) =>
+    cased(entry, tokens, from, to) && !insideLongerName(entry, tokens, from);
+  return INDEX.findAll(tokens, accept).map((hit) => {
     const entry = hit.values[0] as Entry;
     return entry.type === "state"
       ? {

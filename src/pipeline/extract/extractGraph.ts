@@ -2,7 +2,7 @@ import { GraphSchema, type Graph, type Source } from "../../model/graph/schema";
 import { truncate } from "../../model/text/quote";
 import { ArticleError, readArticleText } from "./article";
 import type { Reason } from "./explain";
-import { readArticle } from "./reading";
+import { readArticle } from "./stages";
 import { slugOf } from "./slug";
 import { toGraph } from "./toGraph";
 

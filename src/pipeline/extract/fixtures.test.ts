@@ -85,10 +85,12 @@ describe("extraction from readouts written in the genre's styles", () => {
       publisher: "Kazinform",
     });
     expect(sources(graph, "reports_on", "meeting-azerbaijan")).toEqual(["kazinform"]);
+    // the headline reports the meeting, so the sub-headline is part of its account
     expect(targets(graph, "meeting-azerbaijan", "discusses")).toEqual([
       "energy",
       "middle-corridor",
       "port-of-aktau",
+      "transport",
     ]);
   });
 

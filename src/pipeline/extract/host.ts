@@ -1,146 +1,126 @@
-import { counterpartRun } from "./counterparts";
-import type { Cue } from "./cues";
+import { titleFamily } from "../lexicon/titles";
+import type { Claim } from "./claims";
 import type { Reason } from "./explain";
-import type { TitledMention } from "./titles";
-import type { Person, PersonMention } from "./persons";
-import { spanOf, type Sentence } from "./sentence";
-import { slugOf } from "./slug";
+import type { Party } from "./parties";
+import type { Person } from "./persons";
+import type { Resolved } from "./references";
+import type { Sides } from "./sides";
 
-/** Titles by which a report names its own leader without a name. */
-const ANY_LEADER = new Set(["Head of State", "leader", "Head of Government"]);
+/** How much each kind of evidence weighs for being the host. */
+const WEIGHT = {
+  /** each other party met: the host is the one the meetings share */
+  partner: 1.5,
+  /** the subject of a meeting word ("Tokayev received ..."); a headline's counts half */
+  subject: 1,
+  /** of the state or office the readout is told from */
+  side: 1,
+  /** the guest ("X called on Y", "visiting Prime Minister X") */
+  guest: -2,
+  /** a head of state, government or body */
+  leads: 0.5,
+};
 
-/**
- * The host: the leader whose meetings are reported, the one most meeting sentences share. Each
- * meeting sentence scores the people it names, doubly those named before the meeting word (the
- * subject: "Tokayev held talks with ..."). A report that names its leader only by title ("The Head
- * of State met ...") has a host with that title for a name.
- */
-export function findHost(
-  sentences: readonly Sentence[],
-  mentions: readonly PersonMention[][],
-  cues: readonly Cue[],
-  reasons: Reason[],
-): Person | undefined {
-  const score = new Map<Person, number>();
-  const roles = new Map<
-    string,
-    { count: number; first: { sentence: Sentence; mention: TitledMention } }
-  >();
-  // one vote a sentence, at its first meeting word; the first meeting sentence (the lead) counts double
-  const firstCue = new Map<number, Cue>();
-  for (const cue of cues) if (!firstCue.has(cue.sentence)) firstCue.set(cue.sentence, cue);
-  let lead = 2;
-  for (const [index, cue] of firstCue) {
-    const sentence = sentences[index];
-    if (!sentence) continue;
-    // a headline (no closing stop) speaks from either side; the first sentence of the body leads
-    const headline = !/[.!?"”’»)]$/u.test(sentence.passage.exact);
-    const weight = headline ? 0.5 : lead;
-    const here = mentions[index] ?? [];
-    // whom the meeting word lists is its object, wherever it stands ("X joined Y for a meeting")
-    const covered = (i: number) =>
-      sentence.entityOver.has(i) ||
-      here.some((m) => i >= m.from && i < m.to) ||
-      sentence.titles.some((t) => i >= t.titleFrom && i < t.titleTo);
-    const run = counterpartRun(sentence, cue, covered);
-    const seen = new Set<Person>();
-    for (const m of here) {
-      if (seen.has(m.person)) continue;
-      seen.add(m.person);
-      const object = run !== undefined && m.from >= run.from && m.from < run.to;
-      score.set(
-        m.person,
-        (score.get(m.person) ?? 0) + weight * (m.to <= cue.at && !object ? 2 : 1),
+interface Tally {
+  partners: Set<string>;
+  subject: number;
+  /** Sentences they are a subject in: a sentence counts once, however many meeting words it has. */
+  subjectIn: Set<number>;
+  guest: number;
+  first: number;
+}
+
+const idOf = (r: Resolved) =>
+  r.kind === "person" ? `p:${r.person.id}` : r.kind === "state" ? `s:${r.id}` : "open";
+
+function tallyClaims(
+  claims: readonly Claim[],
+  resolve: (c: Claim, p: Party) => Resolved | undefined,
+): Map<Person, Tally> {
+  const tallies = new Map<Person, Tally>();
+  const tally = (p: Person, order: number) => {
+    let t = tallies.get(p);
+    if (!t)
+      tallies.set(
+        p,
+        (t = { partners: new Set(), subject: 0, subjectIn: new Set(), guest: 0, first: order }),
       );
+    return t;
+  };
+  claims.forEach((claim, order) => {
+    const subjects = claim.subjects.flatMap((p) => resolve(claim, p) ?? []);
+    const objects = claim.objects.flatMap((p) => resolve(claim, p) ?? []);
+    const everyone = [...subjects, ...objects].filter((r) => r.kind !== "open");
+    // who meets whom: the subjects the objects ("A met B and C": not B and C each other), or,
+    // with one side only ("A and B held talks", "a meeting between A and B"), that side's members
+    const partnersOf = (r: Resolved) =>
+      subjects.length > 0 && objects.length > 0
+        ? subjects.includes(r)
+          ? objects
+          : subjects
+        : everyone;
+    for (const r of everyone) {
+      if (r.kind !== "person") continue;
+      const t = tally(r.person, order);
+      for (const other of partnersOf(r))
+        if (other.kind !== "open" && idOf(other) !== idOf(r)) t.partners.add(idOf(other));
+      if (subjects.includes(r)) {
+        if (!t.subjectIn.has(claim.sentence)) t.subject += claim.headline ? 0.5 : 1;
+        t.subjectIn.add(claim.sentence);
+        if (claim.word.frame === "guest") t.guest += 1;
+      }
     }
-    // "He received ...": the subject is the first person the sentence before names
-    const pronoun = sentence.tokens.slice(0, cue.at).find((t) => t.key === "he" || t.key === "she");
-    const previous = (mentions[index - 1] ?? [])[0]?.person;
-    if (pronoun && previous && !here.some((m) => m.to <= cue.at)) {
-      score.set(previous, (score.get(previous) ?? 0) + weight * 2);
-    }
-    for (const t of sentence.titles) {
-      if (!t.definite || t.titleTo > cue.at) continue;
-      const label = t.title.label;
-      const entry = roles.get(label) ?? { count: 0, first: { sentence, mention: t } };
-      entry.count += 2 * weight;
-      roles.set(label, entry);
-    }
-    if (!headline) lead = 1;
-  }
-  // the host of a readout is a head of state, government or body far more often than a minister
-  for (const [person, s] of score) if (person.leads) score.set(person, s * 1.5);
-  let best: Person | undefined;
-  for (const [person, s] of score) if (!best || s > (score.get(best) ?? 0)) best = person;
-  const bestScore = best ? (score.get(best) ?? 0) : 0;
-  const [roleLabel, role] = [...roles].sort((a, b) => b[1].count - a[1].count)[0] ?? [];
-  if (role && roleLabel && role.count > bestScore) {
-    const { sentence, mention } = role.first;
-    const host: Person = {
-      id: slugOf(roleLabel),
-      label: roleLabel,
-      words: [],
-      shortLabel: roleLabel,
-      titles: [{ mention, sentence: sentence.index }],
-      mentions: [],
-      title: roleLabel,
-      leads: true,
-      ...(mention.affiliation ? { affiliation: mention.affiliation } : {}),
-    };
-    reasons.push({
-      passage: sentence.passage.id,
-      verdict: "host",
-      rule: "named only by title, in the subject of most meeting sentences",
-      subject: roleLabel,
-    });
-    return host;
-  }
-  if (best) {
-    const first = best.mentions[0];
-    reasons.push({
-      passage: first?.passage ?? "",
-      verdict: "host",
-      rule: `the most votes of the meeting sentences (${bestScore}: two for a subject, one for an object, the lead's double, a head's half as much again)`,
-      subject: best.label,
-    });
-  }
-  return best;
+  });
+  return tallies;
+}
+
+function scoreOf(person: Person, t: Tally, sides: Sides): number {
+  const visiting = person.titles.some((x) => x.mention.modifier === "visiting") ? 1 : 0;
+  // of the readout's own side, or known to be of another
+  const state = person.affiliation?.id;
+  const own = state !== undefined && sides.states.has(state) ? 1 : 0;
+  const foreign =
+    state !== undefined && sides.states.size > 0 && !sides.states.has(state) ? -0.75 : 0;
+  const side =
+    own + foreign + (person.title && sides.offices.has(titleFamily(person.title)) ? 1 : 0);
+  return (
+    WEIGHT.partner * t.partners.size +
+    WEIGHT.subject * t.subject +
+    WEIGHT.side * side +
+    WEIGHT.guest * (t.guest + visiting) +
+    (person.leads ? WEIGHT.leads : 0)
+  );
 }
 
 /**
- * "The Head of State", "the President", "the Kazakh leader": titles without a name that stand for
- * the host, or for a counterpart whose title and state they give. They become mentions.
+ * The host: the person whose meetings the readout reports. The one who meets the most others
+ * wins; between two who met only each other, the subject of the meeting words, the one of the
+ * readout's own side (its dateline, agency, reporting office), not the guest, and a head before
+ * a minister. Ties go to the first named.
  */
-export function resolveRoles(
-  sentences: readonly Sentence[],
-  mentions: PersonMention[][],
-  host: Person | undefined,
-  persons: readonly Person[],
-): void {
-  for (const sentence of sentences) {
-    for (const t of sentence.titles) {
-      if (!t.definite) continue;
-      const label = t.title.label;
-      const stateId = t.affiliation?.id;
-      const candidates = [...(host ? [host] : []), ...persons].filter(
-        (p) =>
-          (p.title === label || ANY_LEADER.has(label)) &&
-          (stateId === undefined || p.affiliation?.id === stateId),
-      );
-      const person =
-        stateId === undefined
-          ? host && candidates.includes(host)
-            ? host
-            : undefined
-          : candidates[0];
-      if (!person) continue;
-      const list = mentions[sentence.index] ?? [];
-      if (list.some((m) => m.from <= t.titleFrom && m.to >= t.titleTo)) continue;
-      list.push({ person, sentence: sentence.index, from: t.titleFrom, to: t.titleTo, titled: t });
-      list.sort((a, b) => a.from - b.from);
-      mentions[sentence.index] = list;
-      person.mentions.push(spanOf(sentence, t.titleFrom, t.titleTo));
-      person.mentions.sort((a, b) => a.start - b.start);
-    }
+export function chooseHost(
+  claims: readonly Claim[],
+  resolve: (c: Claim, p: Party) => Resolved | undefined,
+  sides: Sides,
+  reasons: Reason[],
+  passageOf: (sentence: number) => string,
+): Person | undefined {
+  const tallies = tallyClaims(
+    claims.filter((c) => c.refusal === undefined),
+    resolve,
+  );
+  let best: { person: Person; score: number; first: number } | undefined;
+  for (const [person, t] of tallies) {
+    const score = scoreOf(person, t, sides);
+    if (!best || score > best.score || (score === best.score && t.first < best.first))
+      best = { person, score, first: t.first };
   }
+  if (!best) return undefined;
+  const t = tallies.get(best.person);
+  reasons.push({
+    passage: passageOf(claims.find((c) => c.refusal === undefined)?.sentence ?? 0),
+    verdict: "host",
+    rule: `meets ${t?.partners.size ?? 0} others, the subject ${t?.subject ?? 0} times, of the readout's side or not, a guest or not: score ${best.score}`,
+    subject: best.person.label,
+  });
+  return best.person;
 }

@@ -14,6 +14,10 @@ export const NOT_NAMES = new Set([
   ..."presidents leaders ministers heads delegations sides parties countries states governments photo video read tags latest news".split(
     " ",
   ),
+  // verbs a headline capitalises: "President Trump Discusses July Summit", "Tokayev Meets Aliyev"
+  ..."meets meet holds hold receives receive discusses discuss visits visit hosts host welcomes calls says signs congratulates urges talks pays arrives thanks invites agree agrees reaffirm reaffirms vow vows".split(
+    " ",
+  ),
 ]);
 
 const MONTHS = new Set(
@@ -103,19 +107,19 @@ export function nameEnd(
       end = j + 1;
       words += 1;
       j += 1;
-      // glued: "Kassym-Jomart", "O’Brien", "Al-Nahyan"; not a possessive "Modi’s"
-      const mark = tokens[j];
-      const glue = tokens[j + 1];
-      if (
-        mark?.glued === true &&
-        ["-", "‑", "’", "'"].includes(mark.text) &&
-        glue?.glued === true &&
-        glue.isWord &&
-        !(glue.key === "s" && mark.text !== "-")
-      ) {
-        j += 1;
-        end = j + 1;
-        j += 1;
+      // glued: "Kassym-Jomart", "O’Brien", "Al-Nahyan", "Chan-o-cha"; not a possessive "Modi’s"
+      for (;;) {
+        const mark = tokens[j];
+        const glue = tokens[j + 1];
+        const glued =
+          mark?.glued === true &&
+          ["-", "‑", "’", "'"].includes(mark.text) &&
+          glue?.glued === true &&
+          glue.isWord &&
+          !(glue.key === "s" && mark.text !== "-");
+        if (!glued) break;
+        end = j + 2;
+        j += 2;
       }
       continue;
     }

@@ -44,7 +44,7 @@ export function organisationAfter(
   tokens: readonly Token[],
   at: number,
   blocked: (i: number) => boolean,
-): { to: number } | undefined {
+): { to: number; headed: boolean } | undefined {
   if (!capitalised(tokens[at])) return undefined;
   let to = at;
   while (to < tokens.length && to - at < 12) {
@@ -64,7 +64,34 @@ export function organisationAfter(
       break;
     }
   }
-  if (head !== undefined && head < to) return { to: head };
-  if (tokens[to]?.text === "," && to > at && to - at <= 8) return { to };
-  return head !== undefined ? { to: head } : undefined;
+  if (head !== undefined && head < to) return { to: head, headed: true };
+  if (tokens[to]?.text === "," && to > at && to - at <= 8)
+    return { to, headed: head !== undefined };
+  return head !== undefined ? { to: head, headed: true } : undefined;
+}
+
+/**
+ * The organisation "its" refers back to in "a delegation of the China Railway Construction
+ * Corporation (CRCC) led by its Chairman": the nearest run before `at` ending in a head word,
+ * or a bracketed abbreviation.
+ */
+export function organisationEndingBefore(
+  tokens: readonly Token[],
+  at: number,
+): { from: number; to: number } | undefined {
+  for (let j = at - 1; j >= 0; j -= 1) {
+    const t = tokens[j];
+    if (t?.text === ")" && tokens[j - 1]?.upper && tokens[j - 2]?.text === "(") {
+      const named = organisationEndingBefore(tokens, j - 2);
+      return named && named.to === j - 2 ? named : { from: j - 1, to: j };
+    }
+    if (t?.isWord && t.capital && NOT_NAME_HEADS.has(t.key)) {
+      let from = j;
+      while (from > 0 && (capitalised(tokens[from - 1]) || INSIDE.has(tokens[from - 1]?.key ?? "")))
+        from -= 1;
+      while (from < j && !capitalised(tokens[from])) from += 1;
+      return { from, to: j + 1 };
+    }
+  }
+  return undefined;
 }

@@ -142,7 +142,26 @@ function paragraphs(text: string): Run[] {
     });
     runs.push({ start, view });
   }
-  return runs.filter((r) => r.view.trim() !== "");
+  return joinBrokenParagraphs(runs.filter((r) => r.view.trim() !== ""));
+}
+
+/**
+ * "Prime Minister Muhammad Nawaz Sharif" / (blank line) / "and Iranian President Hassan Rouhani":
+ * a paragraph that stops mid-sentence and one that goes on in lower case are one sentence broken
+ * by a blank line. The gap becomes spaces, so offsets hold.
+ */
+function joinBrokenParagraphs(runs: readonly Run[]): Run[] {
+  const joined: Run[] = [];
+  for (const run of runs) {
+    const previous = joined.at(-1);
+    const broken =
+      previous && !TERMINAL.test(previous.view.trimEnd()) && /^\s*\p{Ll}/u.test(run.view);
+    if (previous && broken) {
+      const gap = run.start - (previous.start + previous.view.length);
+      previous.view += " ".repeat(gap) + run.view;
+    } else joined.push({ ...run });
+  }
+  return joined;
 }
 
 /**

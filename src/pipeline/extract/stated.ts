@@ -1,5 +1,10 @@
 import type { Passage } from "../../model/graph/schema";
-import { NOT_YET } from "../lexicon/cues";
+import { REFUSED_BEFORE } from "../lexicon/refusals";
+
+/** Words that make what follows planned, not done: "will sign", "expected to agree". */
+const NOT_YET = new Set(
+  [...REFUSED_BEFORE].filter(([, kind]) => kind === "planned").map(([w]) => w),
+);
 import type { GraphBuilder } from "./graphBuilder";
 import type { Meeting } from "./meetings";
 import type { Person } from "./persons";

@@ -2,7 +2,7 @@ import { NOT_NAME_HEADS } from "../lexicon/notNames";
 import { NAME_PARTICLES, PORTFOLIO, TITLES, TITLE_MODIFIERS, type Title } from "../lexicon/titles";
 import type { EntityHit } from "./entities";
 import { nameEnd, nameStart } from "./names";
-import { organisationAfter, organisationBefore } from "./organisations";
+import { organisationAfter, organisationBefore, organisationEndingBefore } from "./organisations";
 import { PhraseIndex } from "./phraseIndex";
 import type { Token } from "./tokens";
 
@@ -71,6 +71,10 @@ export interface TitleContext {
   text: string;
   base: number;
   blocked: (i: number) => boolean;
+  /** Does a title start at token `i`? */
+  titleAt: (i: number) => boolean;
+  /** Does a one-word title stand at token `i`, a word names may start with ("Amir Khan Muttaqi")? */
+  shortTitleAt: (i: number) => boolean;
 }
 
 const affiliationOf = (hit: EntityHit): Affiliation => ({
@@ -113,7 +117,16 @@ function portfolioBefore(c: TitleContext, at: number): number {
 }
 
 /** Reads what stands before a title: a modifier, a state or body, an organisation, an owner. */
-function readBefore(c: TitleContext, hit: Hit, mention: TitledMention): void {
+/** Bodies named by an adjective before a title: "European Commissioner". */
+const BODY_ADJECTIVES = new Map([
+  ["european", { type: "body" as const, id: "european-union", label: "European Union" }],
+]);
+
+/**
+ * Reads what stands before a title: a modifier, a portfolio, a state or body, an organisation,
+ * an owner ("its Chairman": the organisation named before). Returns where the title's phrase starts.
+ */
+function readBefore(c: TitleContext, hit: Hit, mention: TitledMention): number {
   let before = hit.from - 1;
   const modifier = c.tokens[before];
   if (modifier && TITLE_MODIFIERS.has(modifier.key)) {
@@ -128,6 +141,7 @@ function readBefore(c: TitleContext, hit: Hit, mention: TitledMention): void {
       ...mention.title,
       label: `${slice(c, portfolio, before + 1)} ${mention.title.label}`,
     };
+    mention.titleFrom = portfolio;
     before = portfolio - 1;
   }
   // "Hungarian President", "UN Secretary-General", "Slovenia’s President"
@@ -135,8 +149,12 @@ function readBefore(c: TitleContext, hit: Hit, mention: TitledMention): void {
     c.tokens[before]?.key === "s" && ["’", "'"].includes(c.tokens[before - 1]?.text ?? "");
   const ahead = c.entityEndingAt.get(possessive ? before - 1 : before + 1);
   let start = ahead ? ahead.from : before + 1;
+  const body = BODY_ADJECTIVES.get(c.tokens[before]?.key ?? "");
   if (ahead) mention.affiliation = affiliationOf(ahead);
-  else {
+  else if (body && c.tokens[before]?.capital) {
+    mention.affiliation = body;
+    start = before;
+  } else {
     const org = organisationBefore(c.tokens, possessive ? before - 1 : before + 1, c.blocked);
     if (org) {
       mention.affiliation = {
@@ -151,6 +169,17 @@ function readBefore(c: TitleContext, hit: Hit, mention: TitledMention): void {
   const owner = c.tokens[start - 1];
   if (owner && OWNERS.has(owner.key)) mention.owner = owner.key;
   mention.definite = owner?.key === "the" && !mention.owner;
+  if (owner?.key === "its" && !mention.affiliation) {
+    const org = organisationEndingBefore(c.tokens, start - 1);
+    if (org)
+      mention.affiliation = {
+        type: "organization",
+        id: "",
+        label: slice(c, org.from, org.to),
+        ...org,
+      };
+  }
+  return start;
 }
 
 /** "of the sisterly State of Palestine": adjectives between "of the" and what it names. */
@@ -176,6 +205,8 @@ function portfolioAfter(
   const portfolioWord = (k: number) => {
     const t = c.tokens[k];
     const entity = c.entityAt.get(k);
+    // "State Councilor and Foreign Minister Wang Yi": another title starts there, not a portfolio
+    if (c.titleAt(k)) return undefined;
     if (entity?.type === "state" && entity.demonym) return entity.to;
     return t?.isWord && t.capital && PORTFOLIO.has(t.key) ? k + 1 : undefined;
   };
@@ -195,15 +226,57 @@ function portfolioAfter(
   return i;
 }
 
+/** "of the Romanian Crown", "of the Kazakh Foreign Ministry": a state's people, then what of theirs. */
+function readEntity(c: TitleContext, entity: EntityHit, mention: TitledMention): number {
+  mention.affiliation = affiliationOf(entity);
+  let to = entity.to;
+  if (entity.demonym && c.tokens[entity.from - 1]?.key === "the")
+    while (
+      (c.tokens[to]?.capital && NOT_NAME_HEADS.has(c.tokens[to]?.key ?? "")) ||
+      (to === entity.to && c.tokens[to]?.capital && c.tokens[to + 1]?.text === ",")
+    )
+      to += 1;
+  return to;
+}
+
+/**
+ * An organisation after "of": "the Supervisory Board of Siemens Energy" is of Siemens Energy, the
+ * board part of the title; "Industry and Trade of the Russian Federation", a ministry of a state.
+ */
+function readOrganisation(c: TitleContext, at: number, to: number, mention: TitledMention): number {
+  let from = at;
+  for (let k = to - 1; k > at; k -= 1) {
+    if (c.tokens[k]?.key !== "of") continue;
+    const outer = skipOf(c.tokens, k + 1);
+    mention.title = { ...mention.title, label: `${mention.title.label} of the ${slice(c, at, k)}` };
+    from = outer;
+    break;
+  }
+  mention.affiliation = { type: "organization", id: "", label: slice(c, from, to), from, to };
+  if (c.tokens[to]?.key === "of") {
+    const state = c.entityAt.get(skipOf(c.tokens, to + 1));
+    if (state) {
+      mention.title = {
+        ...mention.title,
+        label: `${mention.title.label} of ${slice(c, from, to)}`,
+      };
+      mention.affiliation = affiliationOf(state);
+      return state.to;
+    }
+  }
+  return to;
+}
+
 /** Reads "of Iran", "of the Supervisory Board of Siemens Energy", "of Industry and Trade of Russia". */
 function readOf(c: TitleContext, after: number, mention: TitledMention): number {
   if (c.tokens[after]?.key !== "of" || mention.affiliation) return after;
   const at = skipOf(c.tokens, after + 1);
   const entity = c.entityAt.get(at);
-  if (entity) {
-    mention.affiliation = affiliationOf(entity);
-    return entity.to;
-  }
+  const org = organisationAfter(c.tokens, at, c.blocked);
+  // "of China Energy Engineering Corporation Limited": an organisation named after its state
+  const named = org?.headed === true && (!entity || org.to > entity.to + 1);
+  if (entity && !named) return readEntity(c, entity, mention);
+  if (org && named) return readOrganisation(c, at, org.to, mention);
   const portfolio = portfolioAfter(c, at, mention, " of ");
   if (portfolio > at) {
     if (c.tokens[portfolio]?.key === "of") {
@@ -213,27 +286,7 @@ function readOf(c: TitleContext, after: number, mention: TitledMention): number 
     }
     return portfolio;
   }
-  const org = organisationAfter(c.tokens, at, c.blocked);
-  if (!org) return after;
-  mention.affiliation = {
-    type: "organization",
-    id: "",
-    label: slice(c, at, org.to),
-    from: at,
-    to: org.to,
-  };
-  if (c.tokens[org.to]?.key === "of") {
-    const state = c.entityAt.get(skipOf(c.tokens, org.to + 1));
-    if (state) {
-      mention.title = {
-        ...mention.title,
-        label: `${mention.title.label} of ${slice(c, at, org.to)}`,
-      };
-      mention.affiliation = affiliationOf(state);
-      return state.to;
-    }
-  }
-  return org.to;
+  return org ? readOrganisation(c, at, org.to, mention) : after;
 }
 
 /** Reads what follows a title up to where its name would start. */
@@ -292,7 +345,9 @@ function nameAfter(
   const end = nameEnd(
     c.tokens,
     nameAt,
-    (i) => c.blocked(i) && !(i === start && nameEnd(c.tokens, i + 1, c.blocked) !== undefined),
+    (i) =>
+      c.blocked(i) &&
+      !(i === start && c.shortTitleAt(i) && nameEnd(c.tokens, i + 1, c.blocked) !== undefined),
     true,
   );
   if (end === undefined) return undefined;
@@ -309,8 +364,15 @@ function nameAfter(
 }
 
 /** "Katalin Novák, President of Hungary", "Pedro Sánchez, the Prime Minister of Spain". */
-function nameBefore(c: TitleContext, hit: Hit): { from: number; to: number } | undefined {
-  const comma = c.tokens[hit.from - 1]?.key === "the" ? hit.from - 2 : hit.from - 1;
+function nameBefore(
+  c: TitleContext,
+  hit: Hit,
+  start: number,
+  affiliated: boolean,
+): { from: number; to: number } | undefined {
+  // "According to X, the prime minister thanked": a lower-case title after a comma opens a clause
+  if (!c.tokens[hit.from]?.capital && !affiliated) return undefined;
+  const comma = c.tokens[start - 1]?.key === "the" ? start - 2 : start - 1;
   if (c.tokens[comma]?.text !== ",") return undefined;
   let s = comma - 1;
   const nameLike = (t: Token | undefined) =>
@@ -349,11 +411,13 @@ function readMention(c: TitleContext, hit: Hit): TitledMention[] {
     definite: false,
     plural: hit.plural,
   };
-  readBefore(c, hit, mention);
+  const start = readBefore(c, hit, mention);
   const after = readAfter(c, hit, mention);
   const name =
     nameAfter(c, hit, after, mention.affiliation !== undefined) ??
-    (mention.owner || hit.plural ? undefined : nameBefore(c, hit));
+    (mention.owner || hit.plural
+      ? undefined
+      : nameBefore(c, hit, start, mention.affiliation !== undefined));
   // "King Abdullah II of Jordan"
   if (name && !mention.affiliation && c.tokens[name.to]?.key === "of") {
     const entity = c.entityAt.get(skipOf(c.tokens, name.to + 1));
@@ -384,6 +448,7 @@ export function findTitles(
   const entityEndingAt = new Map(entities.map((e) => [e.to, e]));
   const hits = titleHits(tokens, entityAt);
   const titleStarts = new Set(hits.map((h) => h.from));
+  const shortTitles = new Set(hits.filter((h) => h.to - h.from === 1).map((h) => h.from));
   const titleWords = new Set(
     hits.flatMap((h) => Array.from({ length: h.to - h.from }, (_, k) => h.from + k)),
   );
@@ -397,13 +462,21 @@ export function findTitles(
       entityAt.has(i) ||
       titleStarts.has(i) ||
       (titleWords.has(i) && NOT_NAME_HEADS.has(tokens[i]?.key ?? "")),
+    titleAt: (i) => titleStarts.has(i),
+    shortTitleAt: (i) => shortTitles.has(i) && !titleWords.has(i + 1),
   };
   const mentions: TitledMention[] = [];
   for (const hit of hits) {
     // "Minister ... Amir Khan Muttaqi": a title word inside a name already read is part of that name
-    const previous = mentions.at(-1)?.name;
-    if (previous && hit.from >= previous.from && hit.from < previous.to) continue;
-    mentions.push(...readMention(context, hit));
+    const previous = mentions.at(-1);
+    if (previous?.name && hit.from >= previous.name.from && hit.from < previous.name.to) continue;
+    const read = readMention(context, hit);
+    // "Deputy Prime Minister and Foreign Minister Don Pramudwinai": one person's titles, one state
+    const joined =
+      previous && tokens[hit.from - 1]?.key === "and" && previous.titleTo === hit.from - 1;
+    if (joined && previous.affiliation)
+      for (const m of read) m.affiliation ??= previous.affiliation;
+    mentions.push(...read);
   }
   return mentions;
 }

@@ -42,6 +42,8 @@ export function toGraph(reading: Reading): { nodes: GraphNode[]; edges: GraphEdg
   const persons =
     host && !reading.persons.includes(host) ? [host, ...reading.persons] : reading.persons;
   for (const p of persons) {
+    // a run of name words alone is a person's name only when they take part in a meeting
+    if (p.named === "bare" && !participants.has(p)) continue;
     const kind = p.leads || participants.has(p) ? "leader" : "person";
     const role = p.affiliation && p.title ? `${p.title} of ${p.affiliation.label}` : p.title;
     graph.node(p.id, kind, p.label, p.mentions, role ? { role } : {});

@@ -100,4 +100,26 @@ const rows: [id: string, label: string, ...forms: string[]][] = [
   ["world-economic-forum", "World Economic Forum", "World Economic Forum", "WEF"],
 ];
 
-export const BODIES: readonly Body[] = rows.map(([id, label, ...forms]) => ({ id, label, forms }));
+/** Bodies that are part of a larger one: a head of the European Council speaks for the Union. */
+export const PART_OF: ReadonlyMap<string, string> = new Map([
+  ["european-commission", "european-union"],
+  ["european-council", "european-union"],
+  ["european-parliament", "european-union"],
+  ["un-general-assembly", "united-nations"],
+  ["un-security-council", "united-nations"],
+]);
+
+/** British and American spellings of one name: "Organisation" and "Organization". */
+const spellings = (form: string) => [
+  ...new Set([
+    form,
+    form.replace(/Organization/g, "Organisation"),
+    form.replace(/Organisation/g, "Organization"),
+  ]),
+];
+
+export const BODIES: readonly Body[] = rows.map(([id, label, ...forms]) => ({
+  id,
+  label,
+  forms: forms.flatMap(spellings),
+}));

@@ -5,7 +5,7 @@
  */
 const HEADS = `
 house palace office mansion centre center building hotel square kremlin museum secretariat
-headquarters arena theatre theater room ministry parliament assembly council committee
+headquarters arena theatre theater room court crown throne ministry parliament assembly council committee
 commission summit forum conference agency corporation company group bank fund university institute
 airport port railway corridor initiative program programme plan agreement declaration treaty day
 days war games cup party army force forces police government cabinet administration presidency
@@ -17,7 +17,7 @@ week month year session meeting talks dialogue format club board trust foundatio
 movement front church mosque cathedral temple memorial monument tower bridge pipeline field
 terminal hub exhibition expo fair festival award prize order medal act code constitution
 strategy vision agenda doctrine process deal accord pact charter convention protocol framework roadmap
-cooperation affairs development relations expatriates abroad
+cooperation affairs development relations expatriates abroad partnership partnerships
 statement communique resolution energy oil gas airlines motors industries partners capital
 technologies holding holdings inc ltd plc llc co limited authority department bureau directorate
 division unit team squad academy school college hospital clinic

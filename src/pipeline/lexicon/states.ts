@@ -16,6 +16,47 @@ export interface StateForm {
   capitals: boolean;
 }
 
+/**
+ * Territories whose leaders readouts name as heads of state, which the package does not list:
+ * Abkhazia, South Ossetia, Transnistria, Northern Cyprus, Somaliland. Codes outside ISO 3166.
+ */
+const TERRITORIES: { code: string; name: string; demonym: string; capital: string }[] = [
+  { code: "X-AB", name: "Abkhazia", demonym: "Abkhazian", capital: "Sukhumi" },
+  { code: "X-SO", name: "South Ossetia", demonym: "South Ossetian", capital: "Tskhinvali" },
+  { code: "X-TN", name: "Transnistria", demonym: "Transnistrian", capital: "Tiraspol" },
+  { code: "X-NC", name: "Northern Cyprus", demonym: "Turkish Cypriot", capital: "North Nicosia" },
+  { code: "X-SL", name: "Somaliland", demonym: "Somalilander", capital: "Hargeisa" },
+];
+
+/** Cities readouts file from or meet in as a state's seat, which the package names otherwise or not. */
+const MORE_CAPITALS: Record<string, string[]> = {
+  US: ["Washington", "Washington DC"],
+  KZ: ["Nur-Sultan", "Almaty"],
+  MN: ["Ulaanbaatar"],
+  LK: ["Colombo"],
+  IN: ["Delhi"],
+  UA: ["Kiev"],
+  MM: ["Yangon"],
+  VN: ["Ho Chi Minh City"],
+  TR: ["Istanbul"],
+  SA: ["Jeddah"],
+  AE: ["Dubai"],
+  CH: ["Geneva"],
+  BR: ["Brasilia"],
+};
+
+const ENTRIES = [
+  ...data,
+  ...TERRITORIES.map((t) => ({
+    code: t.code,
+    name: t.name,
+    official: t.name,
+    alt: [],
+    demonyms: [t.demonym],
+    capitals: [t.capital],
+  })),
+];
+
 /** English names the package lacks that readouts still use. */
 const MORE_NAMES: Record<string, string[]> = {
   TR: ["Turkey", "Republic of Türkiye"],
@@ -60,7 +101,7 @@ function buildForms(): Map<string, StateForm[]> {
     }
     forms.set(form, list);
   };
-  for (const entry of data) {
+  for (const entry of ENTRIES) {
     const state: State = { id: slugOf(entry.name), code: entry.code, name: entry.name };
     for (const name of [
       entry.name,
@@ -85,8 +126,8 @@ export const STATE_FORMS: ReadonlyMap<string, readonly StateForm[]> = buildForms
 
 /** Capitals: where a dateline or "in Astana" puts a meeting, a place of the state. */
 export const CAPITALS: ReadonlyMap<string, State> = new Map(
-  data.flatMap((entry) =>
-    entry.capitals.map(
+  ENTRIES.flatMap((entry) =>
+    [...entry.capitals, ...(MORE_CAPITALS[entry.code] ?? [])].map(
       (c) => [c, { id: slugOf(entry.name), code: entry.code, name: entry.name }] as const,
     ),
   ),

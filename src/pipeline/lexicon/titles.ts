@@ -118,6 +118,14 @@ const SERVING = [
   "Charge d'Affaires",
   "Lawmaker",
   "MP",
+  "Spokesperson",
+  "Spokesman",
+  "Spokeswoman",
+  "Press Secretary",
+  "Ambassador Extraordinary and Plenipotentiary",
+  "European Commissioner",
+  "Assistant to the President",
+  "Vice Minister",
 ];
 
 /** Short forms of titles: "PM Modi", "FM Saidov". */
@@ -242,3 +250,75 @@ export const NAME_PARTICLES = new Set([
   "y",
   "ben",
 ]);
+
+/**
+ * Titles that name the same office, so that a definite title finds whom it means: "the Premier"
+ * the "Prime Minister" named before, "the Foreign Secretary" the "Secretary of State". The first
+ * label of each row names the family.
+ */
+const FAMILIES: string[][] = [
+  ["president", "president", "head of state", "president-elect", "president elect"],
+  [
+    "prime minister",
+    "prime minister",
+    "premier",
+    "pm",
+    "head of government",
+    "chancellor",
+    "federal chancellor",
+    "taoiseach",
+    "chief adviser",
+  ],
+  [
+    "foreign minister",
+    "foreign minister",
+    "minister of foreign affairs",
+    "minister for foreign affairs",
+    "minister for external affairs",
+    "external affairs minister",
+    "fm",
+    "foreign secretary",
+    "secretary of state",
+    "top diplomat",
+  ],
+  [
+    "monarch",
+    "king",
+    "queen",
+    "emir",
+    "amir",
+    "sultan",
+    "custodian",
+    "majesty",
+    "crown prince",
+    "prince",
+  ],
+  [
+    "secretary-general",
+    "secretary-general",
+    "secretary general",
+    "director-general",
+    "director general",
+    "chairperson",
+    "chairman",
+    "chair",
+    "managing director",
+    "ceo",
+    "chief executive officer",
+  ],
+  ["ambassador", "ambassador", "envoy", "high commissioner", "special envoy", "charge d'affaires"],
+];
+
+/** The office a title names ("Premier" → "prime minister"), or the title itself, folded. */
+export function titleFamily(label: string): string {
+  const folded = label
+    .normalize("NFD")
+    .replace(/\p{M}/gu, "")
+    .toLowerCase()
+    .replace(/[^a-z' -]+/g, " ")
+    .trim();
+  for (const [family, ...labels] of FAMILIES)
+    if (labels.some((l) => folded === l || folded.startsWith(`${l} `) || folded.endsWith(` ${l}`)))
+      return family ?? folded;
+  return folded;
+}

@@ -1,0 +1,87 @@
+import { NOT_NAME_HEADS, NOT_NAME_STARTS } from "../lexicon/notNames";
+import { CAPITALS } from "../lexicon/states";
+import { HONORIFICS, NAME_PARTICLES } from "../lexicon/titles";
+import type { EntityHit } from "./entities";
+import { nameEnd, nameStart } from "./names";
+import type { Sentence } from "./sentence";
+import { phraseKey } from "./tokens";
+
+/** A name the text gives without a title, and what tells it is a person's. */
+export interface UntitledName {
+  from: number;
+  to: number;
+  /** After "Mr.", "Her Majesty", "H.E."; after a state or its people ("her Sri Lankan Mahinda
+   * Rajapaksa", "Kazakhstan Mukhtar Tleuberdi"); or a run of two or more name words alone. */
+  how: "honorific" | "state" | "bare";
+  state?: EntityHit;
+}
+
+/** Words before a run that make it a place: "in Kuala Lumpur", "at Camp David". */
+const PLACE_BEFORE = new Set([
+  "in",
+  "at",
+  "near",
+  "across",
+  "into",
+  "toward",
+  "towards",
+  "via",
+  "the",
+]);
+const CAPITAL_KEYS = new Set([...CAPITALS.keys()].map(phraseKey));
+
+/** The words of a name that count: not particles ("bin", "von der"). */
+const nameWords = (s: Sentence, from: number, to: number) =>
+  s.tokens
+    .slice(from, to)
+    .filter((t) => t.isWord && !NAME_PARTICLES.has(t.key) && t.text.length > 1);
+
+/** A run of name words alone that is a person's name, not a place's or an organisation's. */
+function bareName(s: Sentence, from: number, to: number): boolean {
+  const words = nameWords(s, from, to);
+  if (words.length < 2 || words.length > 5) return false;
+  if (words.some((t) => NOT_NAME_STARTS.has(t.key))) return false;
+  const next = s.tokens[to];
+  if (next?.capital && NOT_NAME_HEADS.has(next.key)) return false;
+  if (PLACE_BEFORE.has(s.tokens[from - 1]?.key ?? "")) return false;
+  const key = s.tokens
+    .slice(from, to)
+    .filter((t) => t.isWord)
+    .map((t) => t.key)
+    .join(" ");
+  return !CAPITAL_KEYS.has(key);
+}
+
+/** The state right before token `at`: "Sri Lankan", "China’s", "Kazakhstan". */
+function stateBefore(s: Sentence, at: number): EntityHit | undefined {
+  const possessive =
+    s.tokens[at - 1]?.key === "s" && ["’", "'"].includes(s.tokens[at - 2]?.text ?? "");
+  const hit = s.entities.find((e) => e.to === (possessive ? at - 2 : at));
+  return hit?.type === "state" ? hit : undefined;
+}
+
+/**
+ * Names without a title in one sentence: what `taken` marks (states, bodies, titles and the names
+ * they introduce) is skipped. A bare run of name words is a candidate only; whether its bearer met
+ * anyone is for the evidence around it to say.
+ */
+export function findUntitledNames(s: Sentence, taken: (i: number) => boolean): UntitledName[] {
+  const found: UntitledName[] = [];
+  for (let i = 0; i < s.tokens.length; i += 1) {
+    const t = s.tokens[i];
+    if (!t?.isWord || !t.capital || taken(i)) continue;
+    const start = nameStart(s.tokens, i);
+    const end = nameEnd(s.tokens, i, taken);
+    if (end === undefined) continue;
+    if (HONORIFICS.has(s.tokens[start]?.key ?? "")) continue;
+    const state = stateBefore(s, i);
+    const honorific = start > i;
+    if (honorific && start < end) found.push({ from: start, to: end, how: "honorific" });
+    else if (state && nameWords(s, start, end).length >= 2)
+      found.push({ from: start, to: end, how: "state", state });
+    else if (bareName(s, start, end)) found.push({ from: start, to: end, how: "bare" });
+    else continue;
+    i = end - 1;
+  }
+  return found;
+}

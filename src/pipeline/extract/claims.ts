@@ -1,0 +1,210 @@
+import { POSSESSIVE_PRONOUNS, WHEN_WORDS } from "../lexicon/grammar";
+import { MEETING_WORDS, type MeetingWord } from "../lexicon/meetingWords";
+import {
+  covered,
+  partiesIn,
+  runFrom,
+  subjectsBefore,
+  type Party,
+  type Range,
+  type View,
+} from "./parties";
+import { PhraseIndex } from "./phraseIndex";
+import { refusalOf, type Refusal } from "./refusal";
+
+/**
+ * What one meeting word says: who did it (its subjects) and with whom (its objects), and, when it
+ * reports no meeting that took place, why. Whether the host is among them is decided later.
+ */
+export interface Claim {
+  sentence: number;
+  at: number;
+  to: number;
+  word: MeetingWord;
+  text: string;
+  subjects: Party[];
+  objects: Party[];
+  refusal?: Refusal;
+  /** Read from a headline: it speaks from either side. */
+  headline: boolean;
+}
+
+const INDEX = new PhraseIndex<MeetingWord>();
+for (const w of MEETING_WORDS) INDEX.add(w.phrase, w);
+
+/** The words that bring a meeting word's parties: "talks with", "a meeting between", "talking to". */
+function linksOf(word: MeetingWord): readonly string[] {
+  if (word.frame === "guest")
+    return word.phrase.startsWith("courtesy") ? ["on", "from", "with"] : ["to", "on"];
+  if (
+    word.phrase.startsWith("talk") ||
+    word.phrase.startsWith("spo") ||
+    word.phrase.startsWith("speak")
+  )
+    return ["with", "to"];
+  if (word.phrase === "audience") return ["with", "to"];
+  return word.noun ? ["with", "between", "of"] : ["with", "between"];
+}
+
+/** Where a link word brings the parties, within a few words (or the clause, for `far`). */
+function linkAfter(
+  view: View,
+  to: number,
+  links: readonly string[],
+  far: boolean,
+): number | undefined {
+  const t = view.sentence.tokens;
+  const limit = Math.min(t.length, to + (far ? 30 : 12));
+  for (let i = to; i < limit; i += 1) {
+    const k = t[i];
+    if (!k || k.text === "." || k.text === ";") return undefined;
+    if (!far && i > to + 6 && k.text === ",") return undefined;
+    // "the meeting of A with B": "of" brings a party only right after the noun
+    if (k.key === "of" && i > to) continue;
+    if (k.isWord && links.includes(k.key) && !covered(view, i)) return i + 1;
+  }
+  return undefined;
+}
+
+/** "met Thursday with", "received Wednesday the Ambassador": a verb's object past a date. */
+function pastWhen(view: View, at: number): number {
+  const t = view.sentence.tokens;
+  let i = at;
+  while (
+    t[i] &&
+    (WHEN_WORDS.has(t[i]?.key ?? "") || /^\d/.test(t[i]?.text ?? "") || t[i]?.text === "/")
+  )
+    i += 1;
+  return i;
+}
+
+const PASSIVE = new Set(["was", "were", "been", "being", "be"]);
+/** A past participle, which "was" before makes passive ("was received by"); "was talking" is not. */
+const participle = (word: MeetingWord) => /(?:ed|met|held)$/.test(word.phrase);
+
+/** The parties a meeting word names after it, by its frame. */
+function objectsOf(
+  view: View,
+  at: number,
+  to: number,
+  word: MeetingWord,
+): { parties: Party[]; runs: Range[] } {
+  const t = view.sentence.tokens;
+  const read = (from: number) => {
+    const run = runFrom(view, from);
+    return { parties: partiesIn(view, run), runs: [run] };
+  };
+  if (
+    participle(word) &&
+    (PASSIVE.has(t[at - 1]?.key ?? "") || PASSIVE.has(t[at - 2]?.key ?? ""))
+  ) {
+    const by = linkAfter(view, to, ["by", "between"], false);
+    return by === undefined ? { parties: [], runs: [] } : read(by);
+  }
+  const verb =
+    word.frame === "object" &&
+    !(word.noun && ["a", "the", "his", "her", "their", "bilateral"].includes(t[at - 1]?.key ?? ""));
+  if (verb || word.frame === "guest") {
+    const start = pastWhen(view, to);
+    if (
+      t[start]?.key === "with" ||
+      (word.frame === "guest" && ["on", "to"].includes(t[start]?.key ?? ""))
+    )
+      return read(start + 1);
+    const direct = read(start);
+    if (direct.parties.length > 0 || word.frame === "guest") return direct;
+  }
+  const link = linkAfter(view, to, linksOf(word), verb);
+  return link === undefined ? { parties: [], runs: [] } : read(link);
+}
+
+/** "his meeting", "Erdoğan’s meeting", "their talks": the possessive before a meeting noun. */
+function possessor(view: View, at: number, all: readonly Party[]): Party[] {
+  const t = view.sentence.tokens;
+  const k = t[at - 1]?.key === "bilateral" || t[at - 1]?.key === "first" ? at - 2 : at - 1;
+  if (POSSESSIVE_PRONOUNS.has(t[k]?.key ?? ""))
+    return [{ kind: "pronoun", word: t[k]?.key ?? "", from: k, to: k + 1 }];
+  if (t[k]?.key === "their") return [{ kind: "pair", from: k, to: k + 1 }];
+  if (t[k]?.key === "s" && ["’", "'"].includes(t[k - 1]?.text ?? "")) {
+    const owner = all.find((p) => p.to === k - 1);
+    return owner ? [owner] : [];
+  }
+  return [];
+}
+
+/** The meeting words of a sentence, longest phrase first, outside names (a "Meeting" inside "Ministers Meeting"). */
+function cuesIn(view: View, headline: boolean): { at: number; to: number; word: MeetingWord }[] {
+  const t = view.sentence.tokens;
+  const cues = [];
+  for (let i = 0; i < t.length; i += 1) {
+    const hit = INDEX.longestAt(t, i, () => true);
+    const word = hit?.values[0];
+    if (!hit || !word) continue;
+    const capitalised = t[i]?.capital === true && i > 0 && !headline;
+    if (!capitalised && !covered(view, i)) cues.push({ at: hit.from, to: hit.to, word });
+    i = hit.to - 1;
+  }
+  return cues;
+}
+
+/** "during a meeting", "at the talks": a meeting noun that frames what the sentence says of its people. */
+const FRAMING = new Set(["during", "at", "in", "after", "following", "upon"]);
+
+function framesSentence(view: View, at: number, word: MeetingWord): boolean {
+  if (!word.noun) return false;
+  const t = view.sentence.tokens;
+  let i = at - 1;
+  while (
+    i >= 0 &&
+    ["a", "the", "bilateral", "their", "his", "her", "its", "official", "private"].includes(
+      t[i]?.key ?? "",
+    )
+  )
+    i -= 1;
+  return FRAMING.has(t[i]?.key ?? "");
+}
+
+/** The sentence's parties besides the subjects, not one "of" someone ("greetings of King Salman"). */
+function othersInSentence(view: View, all: readonly Party[], subjects: readonly Party[]): Party[] {
+  const t = view.sentence.tokens;
+  return all.filter(
+    (p) =>
+      !subjects.some((s) => s.from === p.from) && t[p.from - 1]?.key !== "of" && p.kind !== "state",
+  );
+}
+
+/** Every meeting word of one sentence, as a claim with its parties. */
+export function claimsIn(view: View, headline: boolean): Claim[] {
+  const claims: Claim[] = [];
+  const read: Range[] = [];
+  const all = partiesIn(view, { from: 0, to: view.sentence.tokens.length });
+  for (const cue of cuesIn(view, headline)) {
+    const found = objectsOf(view, cue.at, cue.to, cue.word);
+    const owner = cue.word.noun ? possessor(view, cue.at, all) : [];
+    const subjects = owner.length > 0 ? owner : subjectsBefore(view, cue.at, read);
+    const { runs } = found;
+    // "X delivered the message to Y during a meeting": those the sentence names took part in it
+    const objects =
+      found.parties.length === 0 && framesSentence(view, cue.at, cue.word)
+        ? othersInSentence(view, all, subjects)
+        : found.parties;
+    read.push(...runs);
+    const namesPerson = objects.some((p) => p.kind === "person" || p.kind === "role");
+    const refusal = refusalOf(view.sentence, cue.at, cue.to, cue.word, namesPerson);
+    claims.push({
+      sentence: view.sentence.index,
+      at: cue.at,
+      to: cue.to,
+      word: cue.word,
+      text: view.sentence.tokens
+        .slice(cue.at, cue.to)
+        .map((k) => k.text)
+        .join(" "),
+      subjects: subjects.filter((s) => !objects.some((o) => o.from === s.from)),
+      objects,
+      ...(refusal ? { refusal } : {}),
+      headline,
+    });
+  }
+  return claims;
+}

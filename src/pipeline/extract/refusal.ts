@@ -1,0 +1,146 @@
+import { ATTENDING, CLAUSE_BREAKS } from "../lexicon/grammar";
+import type { MeetingWord } from "../lexicon/meetingWords";
+import {
+  INFINITIVE_VERBS,
+  REFUSED_ADJACENT,
+  REFUSED_AFTER,
+  REFUSED_BEFORE,
+  REPORTING,
+  type RefusalKind,
+} from "../lexicon/refusals";
+import type { Sentence } from "./sentence";
+
+/** Why a meeting word reports no meeting that took place. */
+export interface Refusal {
+  kind: RefusalKind | "purpose" | "body" | "attending";
+  rule: string;
+}
+
+/** Words before a meeting word that stand for two at once: "a meeting of the two presidents". */
+const PAIRS_AFTER_OF = new Set([
+  "two",
+  "both",
+  "presidents",
+  "leaders",
+  "heads",
+  "sides",
+  "delegations",
+]);
+/** Words that make a "will" later in a sentence a plan for the noun before it: "the meeting ... will". */
+const NOUN_FUTURE = new Set([
+  "will",
+  "would",
+  "shall",
+  "expected",
+  "scheduled",
+  "itinerary",
+  "envisaged",
+  "plans",
+]);
+
+/** Up to `count` words on one side of tokens `[from, to)`, within their clause. */
+function wordsAround(s: Sentence, from: number, to: number, count: number, step: -1 | 1): string[] {
+  const found: string[] = [];
+  for (
+    let i = step < 0 ? from - 1 : to;
+    i >= 0 && i < s.tokens.length && found.length < count;
+    i += step
+  ) {
+    const t = s.tokens[i];
+    if (!t || CLAUSE_BREAKS.has(t.text) || t.text === ".") break;
+    if (t.isWord) found.push(t.key);
+  }
+  return found;
+}
+
+function describe(kind: RefusalKind, word: string, where: string): Refusal {
+  const what = {
+    planned: "not (yet) taken place",
+    earlier: "an earlier meeting",
+    negated: "no meeting",
+    call: "a call, not a meeting",
+  }[kind];
+  return { kind, rule: `${what}: “${word}” ${where} the meeting word` };
+}
+
+/** "to meet", "to hold talks": a purpose or a plan. */
+function purpose(before: readonly string[], word: MeetingWord): Refusal | undefined {
+  if (word.phrase === "meet" && before[0] === "to")
+    return { kind: "purpose", rule: "a purpose or a plan: “to meet”" };
+  const k = before.findIndex((w, i) => INFINITIVE_VERBS.has(w) && before[i + 1] === "to");
+  if (k !== -1 && k < 4)
+    return { kind: "purpose", rule: `a purpose or a plan: “to ${before[k] ?? ""}”` };
+  if (
+    before.some(
+      (w, i) => w === "to" && ["set", "is", "are", "was", "were"].includes(before[i + 1] ?? ""),
+    )
+  )
+    return { kind: "planned", rule: "not (yet) taken place: “to” after “set”, “is” or “are”" };
+  return undefined;
+}
+
+/** "the meeting ... will be held": a future further back in a sentence, back to a reporting verb. */
+function nounFuture(s: Sentence, at: number): Refusal | undefined {
+  for (let i = at - 1; i >= 0; i -= 1) {
+    const t = s.tokens[i];
+    if (!t || REPORTING.has(t.key)) break;
+    if (NOUN_FUTURE.has(t.key)) return describe("planned", t.text, "earlier in the sentence than");
+  }
+  return undefined;
+}
+
+/** "a meeting of the Council": a body's meeting, not one between leaders. */
+function ofBody(
+  s: Sentence,
+  to: number,
+  word: MeetingWord,
+  namesPerson: boolean,
+): Refusal | undefined {
+  if (!word.noun || s.tokens[to]?.key !== "of" || namesPerson) return undefined;
+  const after = wordsAround(s, to + 1, to + 1, 4, 1);
+  if (after.some((w) => PAIRS_AFTER_OF.has(w))) return undefined;
+  return { kind: "body", rule: "a meeting of a body, not between leaders (“meeting of”)" };
+}
+
+/**
+ * Why the meeting word at tokens `[at, to)` reports no meeting that took place, if it does not:
+ * planned or hoped for ("will hold talks", "looking forward to meeting"), an earlier meeting
+ * ("their previous talks"), negated, a call ("telephone talks", "discussed ... in a call"), or a
+ * body's meeting ("a meeting of the Council"). `namesPerson`: a person is named right after "of".
+ */
+export function refusalOf(
+  s: Sentence,
+  at: number,
+  to: number,
+  word: MeetingWord,
+  namesPerson: boolean,
+): Refusal | undefined {
+  const before = wordsAround(s, at, to, 5, -1);
+  // "Also attending the meeting were ...", "present at the talks": who attended, not whom the host met
+  const attending = before.slice(0, 3).find((w) => ATTENDING.has(w));
+  if (word.noun && attending !== undefined)
+    return {
+      kind: "attending",
+      rule: `those “${attending}” a meeting attend it: not whom the host met`,
+    };
+  const found = purpose(before, word);
+  if (found) return found;
+  for (const w of before) {
+    const kind = REFUSED_BEFORE.get(w);
+    if (kind) return describe(kind, w, "before");
+  }
+  if (word.noun) {
+    for (const w of before.slice(0, 2)) {
+      const kind = REFUSED_ADJACENT.get(w);
+      if (kind) return describe(kind, w, "right before");
+    }
+    const future = nounFuture(s, at);
+    if (future) return future;
+  }
+  for (const w of wordsAround(s, at, to, 12, 1)) {
+    const kind = REFUSED_AFTER.get(w);
+    if (kind && !(w === "call" && s.tokens[at]?.key === "courtesy"))
+      return describe(kind, w, "after");
+  }
+  return ofBody(s, to, word, namesPerson);
+}

@@ -1,0 +1,136 @@
+import { NOT_MET_WORDS } from "../lexicon/refusals";
+import { CAPITALS } from "../lexicon/states";
+import { claimsIn, type Claim } from "./claims";
+import { decideClaims, settleCounterparts } from "./counterparts";
+import type { Reason } from "./explain";
+import { frameMeetings, readFurniture } from "./framing";
+import { chooseHost } from "./host";
+import { accountsOf, groupMeetings } from "./meetings";
+import { subjectOfSentence, type Party, type View } from "./parties";
+import { gatherPersons, type Person } from "./persons";
+import { ALL, type Reading } from "./reading";
+import { resolveParty, RolePersons, type Referents, type Resolved } from "./references";
+import { mentionRoles, rolesOf } from "./roles";
+import { readSentences, type Sentence } from "./sentence";
+import { splitSentences } from "./sentences";
+import { findSides } from "./sides";
+
+/*
+ * How an article becomes a reading, stage by stage, each returning what the next one reads:
+ *  1. sentences: split, tokenized, with their states, bodies and titles;
+ *  2. people: every person the text names, gathered from all their mentions;
+ *  3. claims: what each meeting word says, with its subjects and objects and any refusal;
+ *  4. sides: whose side the readout is told from (dateline, agencies, reporting office);
+ *  5. host: the one the meetings share;
+ *  6. decisions: which claims report the host's meetings, and whom they met;
+ *  7. meetings: grouped by counterpart, with where each account opens;
+ *  8. frame: occasions, places, dates, and who reports.
+ */
+
+/** A headline: the first line, without a closing stop; it speaks from either side. */
+const isHeadline = (s: Sentence) => s.index === 0 && !/[.!?"”’»)]$/u.test(s.passage.exact);
+
+function viewsOf(sentences: readonly Sentence[], mentions: Reading["mentions"]): View[] {
+  return sentences.map((sentence) => {
+    const here = mentions[sentence.index] ?? [];
+    return { sentence, mentions: here, roles: rolesOf(sentence, here) };
+  });
+}
+
+/** The resolver of parties for one reading, with the host once it is known. */
+function resolver(views: readonly View[], persons: readonly Person[], roles: RolePersons) {
+  const referents: Referents = {
+    subjectOf: (i, before) => {
+      const view = views[i];
+      const party = view ? subjectOfSentence(view, before) : undefined;
+      if (!party) return undefined;
+      const r = resolveParty(party, i, { persons, roles, referents });
+      return r?.kind === "person" ? r.person : undefined;
+    },
+  };
+  return (host?: Person) =>
+    (claim: Claim, party: Party): Resolved | undefined =>
+      resolveParty(party, claim.sentence, { persons, roles, referents, ...(host ? { host } : {}) });
+}
+
+/** Does the lead (headline and first two sentences) tell a call, a letter or a plan instead of a meeting? */
+function leadNotMet(sentences: readonly Sentence[], claims: readonly Claim[]): boolean {
+  const lead = sentences.slice(0, 3);
+  const words = lead.some((s) => s.tokens.some((t) => NOT_MET_WORDS.has(t.key)));
+  const refused = claims.some(
+    (c) => c.sentence < 3 && c.refusal !== undefined && c.refusal.kind !== "body",
+  );
+  const met = claims.some((c) => c.sentence < 3 && c.refusal === undefined && c.objects.length > 0);
+  return (words || refused) && !met;
+}
+
+/** "The Head of State received ..." filed from ASTANA: a host named by title is of the dateline's state. */
+function placeHost(host: Person, reading: Pick<Reading, "dateline">): void {
+  if (host.affiliation || host.words.length > 0 || !reading.dateline) return;
+  const state = CAPITALS.get(reading.dateline.label);
+  if (state) host.affiliation = { type: "state", id: state.id, label: state.name };
+}
+
+export function readArticle(text: string, sourceId: string, givenDate?: string): Reading {
+  const reasons: Reason[] = [];
+  const passages = splitSentences(text, sourceId);
+  const sentences = readSentences(passages);
+  const { persons, mentions } = gatherPersons(sentences);
+  const views = viewsOf(sentences, mentions);
+  const claims = views.flatMap((v) => claimsIn(v, isHeadline(v.sentence)));
+  const sides = findSides(sentences);
+  const roles = new RolePersons(new Set(persons.map((p) => p.id)));
+  const resolve = resolver(views, persons, roles);
+  const passageOf = (i: number) => sentences[i]?.passage.id ?? "";
+  const furniture = readFurniture(sentences, givenDate);
+  const reading: Reading = {
+    passages,
+    sentences,
+    persons,
+    mentions,
+    meetings: [],
+    accountOf: sentences.map(() => undefined),
+    preamble: sentences.map((s) => s.index),
+    occasions: new Map(),
+    places: new Map(),
+    dates: new Map(),
+    reasons,
+    ...furniture,
+  };
+  const host = chooseHost(claims, resolve(), sides, reasons, passageOf);
+  if (!host) {
+    reasons.push({
+      passage: passageOf(0),
+      verdict: "refused",
+      rule: "no one is named in a sentence that reports a meeting: no host, no meetings",
+      subject: "host",
+    });
+    return reading;
+  }
+  placeHost(host, reading);
+  reading.host = host;
+  const accepted = decideClaims(
+    claims,
+    host,
+    resolve(host),
+    leadNotMet(sentences, claims),
+    reasons,
+    passageOf,
+  );
+  settleCounterparts(accepted, reasons, passageOf);
+  const read = groupMeetings(accepted, sentences, reasons);
+  const used = new Set([host, ...read.meetings.flatMap((m) => m.counterparts)]);
+  reading.persons = [...persons, ...roles.all().filter((p) => used.has(p))];
+  mentionRoles(sentences, mentions, reading.persons, host);
+  reading.meetings = read.meetings;
+  const accounts = accountsOf(sentences, read);
+  reading.accountOf = accounts.accountOf;
+  reading.preamble = accounts.preamble;
+  Object.assign(
+    reading,
+    frameMeetings(text, sentences, mentions, read, accounts, reading.date, reasons),
+  );
+  return reading;
+}
+
+export { ALL };
