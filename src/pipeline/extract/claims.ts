@@ -61,6 +61,8 @@ function linkAfter(
     if (!far && i > to + 6 && k.text === ",") return undefined;
     // "the meeting of A with B": "of" brings a party only right after the noun
     if (k.key === "of" && i > to) continue;
+    // "the summit and the exchange of letters between A and B": another noun's parties
+    if (!far && k.key === "and" && t[i + 1]?.key === "the") return undefined;
     if (k.isWord && links.includes(k.key) && !covered(view, i)) return i + 1;
   }
   return undefined;
@@ -148,7 +150,9 @@ function cuesIn(view: View, headline: boolean): { at: number; to: number; word: 
 }
 
 /** "during a meeting", "at the talks": a meeting noun that frames what the sentence says of its people. */
-const FRAMING = new Set(["during", "at", "in", "after", "following", "upon"]);
+const FRAMING = new Set(["during", "at", "after", "following", "upon"]);
+/** "in the meeting", "in a meeting": a frame too, for these nouns ("in the negotiations" is not). */
+const FRAMED_IN = new Set(["meeting", "talks", "meetings"]);
 
 function framesSentence(view: View, at: number, word: MeetingWord): boolean {
   if (!word.noun) return false;
@@ -161,7 +165,8 @@ function framesSentence(view: View, at: number, word: MeetingWord): boolean {
     )
   )
     i -= 1;
-  return FRAMING.has(t[i]?.key ?? "");
+  const key = t[i]?.key ?? "";
+  return FRAMING.has(key) || (key === "in" && FRAMED_IN.has(word.phrase));
 }
 
 /** The sentence's parties besides the subjects, not one "of" someone ("greetings of King Salman"). */

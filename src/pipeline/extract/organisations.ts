@@ -1,5 +1,5 @@
 import { NOT_NAME_HEADS } from "../lexicon/notNames";
-import { PORTFOLIO } from "../lexicon/titles";
+import { HONORIFICS, PORTFOLIO } from "../lexicon/titles";
 import { NOT_NAMES } from "./names";
 import type { Token } from "./tokens";
 
@@ -24,7 +24,8 @@ export function organisationBefore(
     const t = tokens[from - 1];
     const joins =
       from < end && (t?.text === "&" || t?.key === "and") && capitalised(tokens[from - 2]);
-    if ((!capitalised(t) && !joins) || blocked(from - 1)) break;
+    // "His Royal Highness Prince Radu": honorifics are no organisation
+    if ((!capitalised(t) && !joins) || blocked(from - 1) || HONORIFICS.has(t?.key ?? "")) break;
     from -= 1;
   }
   if (from === end || end - from > 4) return undefined;

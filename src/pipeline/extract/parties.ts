@@ -101,6 +101,22 @@ function stateParty(view: View, e: EntityHit, parties: readonly Party[]): Party 
     : undefined;
 }
 
+/**
+ * "called on him", "met her on Monday": a pronoun standing for a person; not "her Sri Lankan
+ * counterpart" or "Her Majesty", where "her" goes before what it owns.
+ */
+function objectPronoun(t: readonly Token[], i: number): boolean {
+  const k = t[i]?.key ?? "";
+  if (!OBJECT_PRONOUNS.has(k)) return false;
+  const next = t[i + 1];
+  return (
+    k === "him" ||
+    !next?.isWord ||
+    (!next.capital &&
+      (PREPOSITIONS.has(next.key) || WHEN_WORDS.has(next.key) || next.key === "and"))
+  );
+}
+
 /** The parties a run of tokens names, left to right. */
 export function partiesIn(view: View, run: Range): Party[] {
   const parties: Party[] = [];
@@ -116,7 +132,7 @@ export function partiesIn(view: View, run: Range): Party[] {
     const state = entity ? stateParty(view, entity, parties) : undefined;
     if (state) parties.push(state);
     if (entity) i = entity.to - 1;
-    else if (i === run.from && OBJECT_PRONOUNS.has(t[i]?.key ?? ""))
+    else if (i === run.from && objectPronoun(t, i))
       parties.push({ kind: "pronoun", word: t[i]?.key ?? "", from: i, to: i + 1 });
   }
   // one person named twice ("H.E. Mr. Bui Thanh Son, Minister of Foreign Affairs") is one party
@@ -153,7 +169,7 @@ function listed(view: View, i: number): boolean {
  */
 export function runFrom(view: View, from: number): Range {
   const t = view.sentence.tokens;
-  if (OBJECT_PRONOUNS.has(t[from]?.key ?? "")) return { from, to: from + 1 };
+  if (objectPronoun(t, from)) return { from, to: from + 1 };
   let to = from;
   for (;;) {
     while (to < t.length && to - from < 60 && listed(view, to)) to += 1;

@@ -135,6 +135,8 @@ function clusterNames(
   const persons: Person[] = [];
   const mentions: PersonMention[] = [];
   const stateOf = new Map<Person, { state: EntityHit; sentence: number }>();
+  // "Joko Widodo (Jokowi)": the bracketed name is the same person's wherever it stands alone
+  const aliasOwner = new Map<string, Person>();
   for (const f of found) {
     const s = sentences[f.sentence];
     if (!s) continue;
@@ -142,7 +144,8 @@ function clusterNames(
     if (words.length === 0) continue;
     const label = spanOf(s, f.from, f.to).exact.replace(/\s+/g, " ");
     const named: Named = f.titled ? "titled" : (f.untitled?.how ?? "bare");
-    let person = ownerOf(persons, words);
+    const alias = words.length === 1 ? aliasOwner.get(words[0] ?? "") : undefined;
+    let person = alias ?? ownerOf(persons, words);
     if (!person) persons.push((person = newPerson(label, words, named)));
     else if (words.length > person.words.length) {
       person.words = words;
@@ -150,6 +153,9 @@ function clusterNames(
     }
     if (RANK[named] > RANK[person.named]) person.named = named;
     if (f.titled) person.titles.push({ mention: f.titled, sentence: f.sentence });
+    const t = s.tokens;
+    if (t[f.to]?.text === "(" && nameWord(t[f.to + 1]) && t[f.to + 2]?.text === ")")
+      aliasOwner.set(t[f.to + 1]?.key ?? "", person);
     const state = f.untitled?.state;
     if (state && !stateOf.has(person)) stateOf.set(person, { state, sentence: f.sentence });
     mentions.push({

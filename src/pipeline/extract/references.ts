@@ -74,24 +74,26 @@ export function personForRole(
   const named = persons.filter((p) => p.words.length > 0);
   const ofState = state === undefined ? named : named.filter((p) => p.affiliation?.id === state);
   const office = (p: Person) => p.title !== undefined && titleFamily(p.title) === family;
-  const sameOffice = ofState.filter(office);
-  // "the head of government of Bangladesh" for a Chief Adviser the text gives no state
-  const stateless = state === undefined ? [] : named.filter((p) => !p.affiliation && office(p));
-  // "the Kazakh leader": a leader of that state; "the Head of State" alone: the host, once known
-  const anyLeader = generic
-    ? state !== undefined
-      ? ofState.filter((p) => p.leads)
-      : prefer
-        ? [prefer]
-        : []
-    : state !== undefined
-      ? ofState
-      : [];
-  const fits = sameOffice.length > 0 ? sameOffice : stateless.length > 0 ? stateless : anyLeader;
+  const fits = firstFound([
+    ofState.filter(office),
+    // "the Kazakh leader": a leader of that state
+    generic && state !== undefined ? ofState.filter((p) => p.leads) : [],
+    // "the head of government of Bangladesh", "the Vietnamese leader" for one the text gives no state
+    state !== undefined
+      ? named.filter((p) => !p.affiliation && (generic ? p.leads : office(p)))
+      : [],
+    // "the Head of State" alone: the host, once known
+    generic && state === undefined && prefer ? [prefer] : [],
+    !generic && state !== undefined ? ofState : [],
+  ]);
   if (fits.length === 1) return fits[0];
   if (prefer && fits.includes(prefer)) return prefer;
   return undefined;
 }
+
+/** The first list that holds anyone. */
+const firstFound = <T>(lists: readonly (readonly T[])[]): readonly T[] =>
+  lists.find((l) => l.length > 0) ?? [];
 
 /** A sentence's people in a subject's place, for the pronouns that point back to them. */
 export interface Referents {
@@ -134,7 +136,20 @@ export function resolveParty(
       return party.word === "him" || party.word === "her"
         ? { kind: "open" }
         : personForPronoun(sentence, party.from, context.referents);
-    case "pair":
-      return undefined;
+    case "pair": {
+      // "the two Prime Ministers": the host and the one other of that office
+      const { host } = context;
+      const family = party.family;
+      if (!host || family === undefined) return undefined;
+      const others = context.persons.filter(
+        (p) =>
+          p !== host &&
+          p.words.length > 0 &&
+          p.title !== undefined &&
+          titleFamily(p.title) === family,
+      );
+      const [only] = others;
+      return others.length === 1 && only ? { kind: "person", person: only } : undefined;
+    }
   }
 }

@@ -88,7 +88,12 @@ function titleHits(tokens: readonly Token[], entityAt: ReadonlyMap<number, Entit
   for (let i = 0; i < tokens.length;) {
     const hit = INDEX.longestAt(tokens, i, () => true);
     const value = hit?.values[0];
-    if (hit && value && !entityAt.has(i)) {
+    // "the Board of Directors", "the Council of Ministers": a title word inside an organisation's name
+    const inName =
+      tokens[i - 1]?.key === "of" &&
+      NOT_NAME_HEADS.has(tokens[i - 2]?.key ?? "") &&
+      tokens[i - 2]?.capital === true;
+    if (hit && value && !entityAt.has(i) && !inName) {
       hits.push({ from: hit.from, to: hit.to, title: value.title, plural: value.plural });
       i = hit.to;
     } else i += 1;
@@ -269,7 +274,12 @@ function readOrganisation(c: TitleContext, at: number, to: number, mention: Titl
 
 /** Reads "of Iran", "of the Supervisory Board of Siemens Energy", "of Industry and Trade of Russia". */
 function readOf(c: TitleContext, after: number, mention: TitledMention): number {
-  if (c.tokens[after]?.key !== "of" || mention.affiliation) return after;
+  // "Ambassador of Kazakhstan": "of" a state or body says more than a name before the title
+  if (
+    c.tokens[after]?.key !== "of" ||
+    (mention.affiliation && mention.affiliation.type !== "organization")
+  )
+    return after;
   const at = skipOf(c.tokens, after + 1);
   const entity = c.entityAt.get(at);
   const org = organisationAfter(c.tokens, at, c.blocked);
@@ -360,6 +370,9 @@ function nameAfter(
     !affiliated
   )
     return undefined;
+  // "..., Kazinform News Agency learned": a word that starts an organisation's name is no one's
+  const next = c.tokens[end];
+  if (next?.capital && NOT_NAME_HEADS.has(next.key)) return undefined;
   return { from: start, to: end };
 }
 
@@ -452,6 +465,10 @@ export function findTitles(
   const titleWords = new Set(
     hits.flatMap((h) => Array.from({ length: h.to - h.from }, (_, k) => h.from + k)),
   );
+  // "Sri Lanka": no name starts inside a state's name, honorific-like as its first word may be
+  const inEntity = new Set(
+    entities.flatMap((e) => Array.from({ length: e.to - e.from }, (_, k) => e.from + k)),
+  );
   const context: TitleContext = {
     tokens,
     entityAt,
@@ -459,7 +476,7 @@ export function findTitles(
     text,
     base,
     blocked: (i) =>
-      entityAt.has(i) ||
+      inEntity.has(i) ||
       titleStarts.has(i) ||
       (titleWords.has(i) && NOT_NAME_HEADS.has(tokens[i]?.key ?? "")),
     titleAt: (i) => titleStarts.has(i),

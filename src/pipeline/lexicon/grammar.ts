@@ -11,6 +11,8 @@ s my from leaders leader presidents heads head chief counterparts counterpart st
 governments prime ministers minister and the his her their its of to with visiting a an delegation
 delegations led by consisting both respectively as well including such namely also new former newly
 appointed then other several two three four five number senior top representatives members officials
+foreign international major leading various prominent investors business businessmen companies company
+firms this country group groups executives
 `);
 
 /** Marks a list of parties holds: an abbreviation's stop, commas, hyphens, brackets, dashes, a colon. */
