@@ -4,6 +4,7 @@
  * names ("Türkiye", "Turkey", "Republic of Turkey").
  */
 import { findEntities } from "../../src/pipeline/extract/entities";
+import { PART_OF } from "../../src/pipeline/lexicon/bodies";
 import { slugOf } from "../../src/pipeline/extract/slug";
 import { tokenize } from "../../src/pipeline/extract/tokens";
 import { fold } from "../../src/model/text/fold";
@@ -42,8 +43,13 @@ function stateId(name: string): string {
  * head may be scored by the company or by its state; either is what the text says.
  */
 export function sameState(gold: string, found: readonly { id: string; label: string }[]): boolean {
-  const id = stateId(gold);
-  return found.some(
-    (f) => id === f.id || id === stateId(f.label) || slugOf(gold) === slugOf(f.label),
+  // "China Railway Construction Corporation (CRCC)": the name, or the abbreviation in brackets
+  const bracket = /\(([^)]+)\)\s*$/.exec(gold)?.[1];
+  const names = [gold, gold.replace(/\s*\([^)]*\)\s*$/, ""), ...(bracket ? [bracket] : [])];
+  const ids = new Set(names.flatMap((n) => [stateId(n), slugOf(n)]));
+  // a head of the European Council speaks for the European Union
+  const wider = (id: string) => [id, ...(PART_OF.has(id) ? [PART_OF.get(id) ?? id] : [])];
+  return found.some((f) =>
+    [...wider(f.id), ...wider(stateId(f.label)), slugOf(f.label)].some((id) => ids.has(id)),
   );
 }

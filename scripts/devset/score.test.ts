@@ -107,6 +107,11 @@ describe("what counts as the same", () => {
     );
     expect(sameState("Rosatom", [{ id: "rosatom", label: "Rosatom" }])).toBe(true);
     expect(sameState("Iran", [{ id: "iraq", label: "Iraq" }])).toBe(false);
+    const adb = [{ id: "adb", label: "Asian Development Bank" }];
+    expect(sameState("Asian Development Bank (ADB)", adb)).toBe(true);
+    expect(sameState("CEEC Corp (CEEC)", [{ id: "", label: "CEEC" }])).toBe(true);
+    const council = [{ id: "european-council", label: "European Council" }];
+    expect(sameState("European Union", council)).toBe(true);
   });
 
   it("maps the lexicon's topics onto the coarse ones", () => {

@@ -10,20 +10,40 @@ import { phraseKey, type Token } from "./tokens";
  * service"), and the title whose office speaks ("the president's press service said").
  */
 export interface Sides {
-  states: Set<string>;
+  /** Each state, with its name and the first sentence that tells it. */
+  states: Map<string, { label: string; sentence: number }>;
   /** Offices that report: "president", "prime minister" (title families). */
   offices: Set<string>;
 }
 
-const STATE_ID_BY_CODE = new Map<string, string>();
+const STATE_BY_CODE = new Map<string, { id: string; label: string }>();
 for (const list of STATE_FORMS.values())
-  for (const f of list) STATE_ID_BY_CODE.set(f.state.code, f.state.id);
-const CAPITAL_STATE = new Map([...CAPITALS].map(([city, state]) => [phraseKey(city), state.id]));
+  for (const f of list) STATE_BY_CODE.set(f.state.code, { id: f.state.id, label: f.state.name });
+const CAPITAL_STATE = new Map(
+  [...CAPITALS].map(([city, state]) => [phraseKey(city), { id: state.id, label: state.name }]),
+);
 
-const AGENCY_FORMS: { words: string[]; exact: string; state: string }[] = AGENCIES.flatMap((a) => {
-  const state = STATE_ID_BY_CODE.get(a.code);
-  return state ? a.forms.map((f) => ({ words: phraseKey(f).split(" "), exact: f, state })) : [];
-});
+/** The state whose capital the capitalised words at token `i` name: "Washington", "Kuala Lumpur". */
+export function capitalStateAt(
+  t: readonly Token[],
+  i: number,
+): { id: string; label: string } | undefined {
+  if (!t[i]?.capital || t[i - 1]?.capital) return undefined;
+  for (let n = 3; n >= 1; n -= 1) {
+    const words = t.slice(i, i + n);
+    if (words.length < n || !words.every((w) => w.isWord && w.capital) || t[i + n]?.capital)
+      continue;
+    const state = CAPITAL_STATE.get(words.map((w) => w.key).join(" "));
+    if (state) return state;
+  }
+  return undefined;
+}
+
+const AGENCY_FORMS: { words: string[]; exact: string; state: { id: string; label: string } }[] =
+  AGENCIES.flatMap((a) => {
+    const state = STATE_BY_CODE.get(a.code);
+    return state ? a.forms.map((f) => ({ words: phraseKey(f).split(" "), exact: f, state })) : [];
+  });
 
 /** Words after which an agency or office is cited: "told TASS", "according to MTI", "Source: PAP". */
 const CITING = new Set([
@@ -55,7 +75,7 @@ const OFFICE_WORDS = new Set([
 ]);
 
 /** The dateline's city, first thing in the text ("BISHKEK.", "Abu Dhabi [UAE],", "New York:"). */
-function datelineState(first: Sentence | undefined): string | undefined {
+function datelineState(first: Sentence | undefined): { id: string; label: string } | undefined {
   const t = first?.tokens ?? [];
   for (let n = 1; n <= 3 && n < t.length; n += 1) {
     const words = t.slice(0, n);
@@ -64,14 +84,21 @@ function datelineState(first: Sentence | undefined): string | undefined {
     if (![",", ".", ":", "–", "-", "—", "(", "[", "/"].includes(after) && t.length > n) continue;
     const state = CAPITAL_STATE.get(words.map((w) => w.key).join(" "));
     if (state) return state;
-    const named = first?.entities.find((e) => e.from === 0 && e.to === n && e.type === "state");
-    if (named) return named.id;
+    // a state's name only in capitals ("UZBEKISTAN, May 26"): "Thailand, Fiji to expand ..." is a headline
+    const named = first?.entities.find(
+      (e) => e.from === 0 && e.to === n && e.type === "state" && words.every((w) => w.upper),
+    );
+    if (named) return { id: named.id, label: named.label };
   }
   return undefined;
 }
 
 /** Does an agency's form stand at token `i` in a place where agencies are cited? */
-function agencyAt(t: readonly Token[], i: number, short: boolean): string | undefined {
+function agencyAt(
+  t: readonly Token[],
+  i: number,
+  short: boolean,
+): { id: string; label: string } | undefined {
   const form = AGENCY_FORMS.find(
     (f) =>
       f.words.every((w, k) => t[i + k]?.key === w) && t[i]?.text.startsWith(f.exact.slice(0, 2)),
@@ -101,15 +128,21 @@ function officeAt(s: Sentence, i: number): string | undefined {
 }
 
 export function findSides(sentences: readonly Sentence[]): Sides {
-  const sides: Sides = { states: new Set(), offices: new Set() };
-  const dateline = datelineState(sentences[0]);
-  if (dateline) sides.states.add(dateline);
+  const sides: Sides = { states: new Map(), offices: new Set() };
+  const add = (state: { id: string; label: string }, sentence: number) => {
+    if (!sides.states.has(state.id)) sides.states.set(state.id, { label: state.label, sentence });
+  };
+  // the dateline opens the text, after a headline or two
+  for (const s of sentences.slice(0, 3)) {
+    const dateline = datelineState(s);
+    if (dateline) add(dateline, s.index);
+  }
   for (const s of sentences) {
     // a line of a few words ("MENA", "Source: PAP") or the opening words, where a dateline stands
     const short = s.tokens.filter((t) => t.isWord).length <= 6;
     for (let i = 0; i < s.tokens.length; i += 1) {
       const state = agencyAt(s.tokens, i, short || (s.index < 3 && i < 12));
-      if (state) sides.states.add(state);
+      if (state) add(state, s.index);
       const office = officeAt(s, i);
       if (office) sides.offices.add(office);
     }

@@ -14,6 +14,7 @@ import { mentionRoles, rolesOf } from "./roles";
 import { readSentences, type Sentence } from "./sentence";
 import { splitSentences } from "./sentences";
 import { findSides } from "./sides";
+import { inferStates } from "./stateInference";
 
 /*
  * How an article becomes a reading, stage by stage, each returning what the next one reads:
@@ -118,6 +119,14 @@ export function readArticle(text: string, sourceId: string, givenDate?: string):
     passageOf,
   );
   settleCounterparts(accepted, reasons, passageOf);
+  const met = [
+    ...new Set(
+      accepted.flatMap((a) =>
+        a.counterparts.flatMap((c) => (c.kind === "person" ? [c.person] : [])),
+      ),
+    ),
+  ];
+  inferStates(sentences, mentions, host, met, sides, reasons);
   const read = groupMeetings(accepted, sentences, reasons);
   const used = new Set([host, ...read.meetings.flatMap((m) => m.counterparts)]);
   reading.persons = [...persons, ...roles.all().filter((p) => used.has(p))];

@@ -1,0 +1,79 @@
+import type { Person, PersonMention } from "./persons";
+import type { Reason } from "./explain";
+import type { Sentence } from "./sentence";
+import { capitalStateAt, type Sides } from "./sides";
+
+/** The states a sentence names, by name, by their people or by their capital ("Washington"). */
+function statesNamed(s: Sentence): { id: string; label: string }[] {
+  const named = s.entities
+    .filter((e) => e.type === "state")
+    .map((e) => ({ id: e.id, label: e.label }));
+  for (let i = 0; i < s.tokens.length; i += 1) {
+    const capital = capitalStateAt(s.tokens, i);
+    if (capital) named.push(capital);
+  }
+  return named;
+}
+
+/** The state named most in `sentences`, leaving out `not`; ties go to the first named. */
+function mostNamed(
+  sentences: readonly Sentence[],
+  not: ReadonlySet<string>,
+): { id: string; label: string; sentence: number } | undefined {
+  const counts = new Map<string, { id: string; label: string; sentence: number; n: number }>();
+  for (const s of sentences)
+    for (const state of statesNamed(s)) {
+      if (not.has(state.id)) continue;
+      const entry = counts.get(state.id) ?? { ...state, sentence: s.index, n: 0 };
+      entry.n += 1;
+      counts.set(state.id, entry);
+    }
+  let best: { id: string; label: string; sentence: number; n: number } | undefined;
+  for (const entry of counts.values()) if (!best || entry.n > best.n) best = entry;
+  return best;
+}
+
+/**
+ * What a person the text gives no state is of. A counterpart: the state named most in the
+ * sentences that name them (else in the readout), other than the host's and the other
+ * counterparts' ("Lula met with Trump ... trade between the United States and Brazil"). The host:
+ * the one state the readout is told from (its dateline or agency), when no counterpart is of it.
+ * Each is cited by the sentence that names the state.
+ */
+export function inferStates(
+  sentences: readonly Sentence[],
+  mentions: readonly PersonMention[][],
+  host: Person,
+  counterparts: readonly Person[],
+  sides: Sides,
+  reasons: Reason[],
+): void {
+  const taken = new Set(counterparts.flatMap((p) => (p.affiliation ? [p.affiliation.id] : [])));
+  const [own] = sides.states.size === 1 ? [...sides.states] : [];
+  if (!host.affiliation && own && !taken.has(own[0])) {
+    host.affiliation = { type: "state", id: own[0], label: own[1].label };
+    host.affiliationFrom = own[1].sentence;
+    reasons.push({
+      passage: sentences[own[1].sentence]?.passage.id ?? "",
+      verdict: "host",
+      rule: "of no state the text gives: of the one state the readout is told from",
+      subject: host.label,
+    });
+  }
+  for (const p of counterparts) {
+    if (p.affiliation) continue;
+    const not = new Set([...taken, ...(host.affiliation ? [host.affiliation.id] : [])]);
+    const naming = sentences.filter((s) => (mentions[s.index] ?? []).some((m) => m.person === p));
+    const state = mostNamed(naming, not) ?? mostNamed(sentences, not);
+    if (!state) continue;
+    p.affiliation = { type: "state", id: state.id, label: state.label };
+    p.affiliationFrom = state.sentence;
+    taken.add(state.id);
+    reasons.push({
+      passage: sentences[state.sentence]?.passage.id ?? "",
+      verdict: "counterpart",
+      rule: "of no state the text gives: of the state named most where they are, not the host's",
+      subject: p.label,
+    });
+  }
+}
