@@ -195,7 +195,7 @@ export function claimsIn(view: View, headline: boolean): Claim[] {
         : found.parties;
     read.push(...runs);
     const namesPerson = objects.some((p) => p.kind === "person" || p.kind === "role");
-    const refusal = refusalOf(view.sentence, cue.at, cue.to, cue.word, namesPerson);
+    const refusal = refusalOf(view.sentence, cue.at, cue.to, cue.word, namesPerson, headline);
     claims.push({
       sentence: view.sentence.index,
       at: cue.at,

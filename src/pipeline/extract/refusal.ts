@@ -39,7 +39,14 @@ const NOUN_FUTURE = new Set([
 ]);
 
 /** Up to `count` words on one side of tokens `[from, to)`, within their clause. */
-function wordsAround(s: Sentence, from: number, to: number, count: number, step: -1 | 1): string[] {
+function wordsAround(
+  s: Sentence,
+  from: number,
+  to: number,
+  count: number,
+  step: -1 | 1,
+  headline = false,
+): string[] {
   const found: string[] = [];
   for (
     let i = step < 0 ? from - 1 : to;
@@ -48,7 +55,8 @@ function wordsAround(s: Sentence, from: number, to: number, count: number, step:
   ) {
     const t = s.tokens[i];
     if (!t || CLAUSE_BREAKS.has(t.text) || t.text === ".") break;
-    if (t.isWord) found.push(t.key);
+    // "on May 3", "Will Smith": capitals mid-sentence are names and months, not "may" and "will"
+    if (t.isWord && (!t.capital || i === 0 || headline)) found.push(t.key);
   }
   return found;
 }
@@ -84,7 +92,8 @@ function nounFuture(s: Sentence, at: number): Refusal | undefined {
   for (let i = at - 1; i >= 0; i -= 1) {
     const t = s.tokens[i];
     if (!t || REPORTING.has(t.key)) break;
-    if (NOUN_FUTURE.has(t.key)) return describe("planned", t.text, "earlier in the sentence than");
+    if (NOUN_FUTURE.has(t.key) && !t.capital)
+      return describe("planned", t.text, "earlier in the sentence than");
   }
   return undefined;
 }
@@ -114,8 +123,9 @@ export function refusalOf(
   to: number,
   word: MeetingWord,
   namesPerson: boolean,
+  headline = false,
 ): Refusal | undefined {
-  const before = wordsAround(s, at, to, 5, -1);
+  const before = wordsAround(s, at, to, 5, -1, headline);
   // "Also attending the meeting were ...", "present at the talks": who attended, not whom the host met
   const attending = before.slice(0, 3).find((w) => ATTENDING.has(w));
   if (word.noun && attending !== undefined)
@@ -137,10 +147,13 @@ export function refusalOf(
     const future = nounFuture(s, at);
     if (future) return future;
   }
-  for (const w of wordsAround(s, at, to, 12, 1)) {
+  // after it: a call anywhere in its clause ("discussed ... in a call"); a plan only close after
+  // a noun ("the talks will be held"): "met X and said he would" reports a meeting all the same
+  const reach = { call: 12, planned: word.noun ? 5 : 0, negated: 8, earlier: 4 };
+  const after = wordsAround(s, at, to, 12, 1, headline);
+  for (const [k, w] of after.entries()) {
     const kind = REFUSED_AFTER.get(w);
-    if (kind && !(w === "call" && s.tokens[at]?.key === "courtesy"))
-      return describe(kind, w, "after");
+    if (kind && k < reach[kind]) return describe(kind, w, "after");
   }
   return ofBody(s, to, word, namesPerson);
 }

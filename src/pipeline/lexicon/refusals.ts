@@ -21,7 +21,7 @@ export interface RefusalWord {
 type Row = [word: string, kind: RefusalKind, ...places: ("before" | "adjacent" | "after")[]];
 
 const PLANNED_BEFORE =
-  "will shall would plan plans planning intend intends hope hopes hoped forward ahead prepare preparing prepares invites invite considering consider seeks seeking may might could itinerary going aims aim";
+  "will shall would plan plans planning intend intends hope hopes hoped forward ahead prepare preparing prepares invites invite considering consider seeks seeking may might could itinerary going aims aim arranging arrange arranged organize organise organizing organising";
 const PLANNED_ANYWHERE = "scheduled expected expects due proposed propose proposes envisaged";
 const PLANNED_ADJACENT = "next upcoming forthcoming future possible potential planned another";
 
