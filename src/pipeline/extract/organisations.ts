@@ -1,5 +1,18 @@
 import { NOT_NAME_HEADS } from "../lexicon/notNames";
-import { HONORIFICS, PORTFOLIO } from "../lexicon/titles";
+import { PORTFOLIO } from "../lexicon/titles";
+
+/** Honorifics of address that stand before a title, never in an organisation's name. */
+const ROYAL = new Set([
+  "his",
+  "her",
+  "royal",
+  "highness",
+  "majesty",
+  "excellency",
+  "hrh",
+  "hh",
+  "he",
+]);
 import { NOT_NAMES } from "./names";
 import type { Token } from "./tokens";
 
@@ -24,8 +37,8 @@ export function organisationBefore(
     const t = tokens[from - 1];
     const joins =
       from < end && (t?.text === "&" || t?.key === "and") && capitalised(tokens[from - 2]);
-    // "His Royal Highness Prince Radu": honorifics are no organisation
-    if ((!capitalised(t) && !joins) || blocked(from - 1) || HONORIFICS.has(t?.key ?? "")) break;
+    // "His Royal Highness Prince Radu": honorifics are no organisation ("General Electric" is one)
+    if ((!capitalised(t) && !joins) || blocked(from - 1) || ROYAL.has(t?.key ?? "")) break;
     from -= 1;
   }
   if (from === end || end - from > 4) return undefined;

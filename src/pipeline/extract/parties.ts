@@ -157,6 +157,8 @@ function listed(view: View, i: number): boolean {
   if (!t) return false;
   if (covered(view, i)) return true;
   if (!t.isWord) return LIST_MARKS.has(t.text);
+  // "47 heads of Fortune 500 companies"
+  if (/^\d+$/.test(t.text)) return true;
   return (
     (t.capital && !ATTENDING.has(t.key)) || LIST_WORDS.has(t.key) || TITLE_MODIFIERS.has(t.key)
   );
@@ -183,7 +185,7 @@ export function runFrom(view: View, from: number): Range {
         ATTENDING.has(k.key)
       )
         break;
-      if ((k.key === "and" || k.text === ",") && namedAt(view, j + 1) !== undefined) {
+      if ((k.key === "and" || k.text === ",") && partyNear(view, j + 1) !== undefined) {
         resume = j + 1;
         break;
       }
@@ -207,6 +209,13 @@ function partyNear(view: View, j: number): Party | undefined {
   for (;;) {
     const entity = view.sentence.entityAt.get(i);
     if (entity?.demonym) i = entity.to;
+    // "Chile’s President Sebastian Pinera"
+    else if (
+      entity &&
+      ["’", "'"].includes(t[entity.to]?.text ?? "") &&
+      t[entity.to + 1]?.key === "s"
+    )
+      i = entity.to + 2;
     else if (t[i]?.key === "the" || TITLE_MODIFIERS.has(t[i]?.key ?? "")) i += 1;
     else break;
   }
@@ -234,16 +243,19 @@ function clauseInside(view: View, from: number, to: number): number {
   const t = view.sentence.tokens;
   for (let c = from; c < to; c += 1) {
     if (t[c]?.text !== ",") continue;
+    // the first plain word after the comma, past names, titles and "the ... of the ..."
     let j = c + 1;
-    let party = partyNear(view, j);
-    if (!party) continue;
-    while (party) {
-      // a name before its title ("Katalin Novák, President of Hungary") ends before the title starts
-      j = Math.max(j + 1, party.to);
-      const joined = t[j]?.key === "and" || t[j]?.text === ",";
-      party = joined ? partyNear(view, j + 1) : undefined;
+    while (
+      j < t.length &&
+      (t[j]?.capital ||
+        covered(view, j) ||
+        !t[j]?.isWord ||
+        ["the", "of", "s", "and"].includes(t[j]?.key ?? ""))
+    ) {
+      if (t[j]?.text === "," || t[j]?.text === ".") break;
+      j += 1;
     }
-    if (verbLike(t[j])) return c;
+    if (j > c + 1 && verbLike(t[j])) return c;
   }
   return to;
 }
@@ -253,7 +265,8 @@ function wordBefore(view: View, at: number): number {
   const t = view.sentence.tokens;
   let i = at - 1;
   for (;;) {
-    const entity = view.sentence.entities.find((e) => e.to === i + 1 && e.demonym);
+    // "with the new German Chancellor", "Kazakhstan Mukhtar Tleuberdi": a state before a name is the name's
+    const entity = view.sentence.entities.find((e) => e.to === i + 1 && e.type === "state");
     if (entity) i = entity.from - 1;
     else if (t[i]?.key === "the" || TITLE_MODIFIERS.has(t[i]?.key ?? "")) i -= 1;
     else return i;

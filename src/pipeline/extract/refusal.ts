@@ -91,7 +91,8 @@ function purpose(before: readonly string[], word: MeetingWord): Refusal | undefi
 function nounFuture(s: Sentence, at: number): Refusal | undefined {
   for (let i = at - 1; i >= 0; i -= 1) {
     const t = s.tokens[i];
-    if (!t || REPORTING.has(t.key)) break;
+    // a quotation before the meeting word speaks of something else: "“... will ...,” X said during talks"
+    if (!t || REPORTING.has(t.key) || ["”", "“", '"'].includes(t.text)) break;
     if (NOUN_FUTURE.has(t.key) && !t.capital)
       return describe("planned", t.text, "earlier in the sentence than");
   }
@@ -135,6 +136,9 @@ export function refusalOf(
     };
   const found = purpose(before, word);
   if (found) return found;
+  // "Xi, who had earlier visited Pyongyang for a meeting with Kim": a meeting before the one reported
+  if (before.includes("had") && before.includes("earlier"))
+    return describe("earlier", "had ... earlier", "before");
   for (const w of before) {
     const kind = REFUSED_BEFORE.get(w);
     if (kind) return describe(kind, w, "before");

@@ -126,7 +126,7 @@ export function readArticle(text: string, sourceId: string, givenDate?: string):
       ),
     ),
   ];
-  inferStates(sentences, mentions, host, met, sides, reasons);
+  inferStates(sentences, mentions, host, met, persons, sides, reasons);
   const read = groupMeetings(accepted, sentences, reasons);
   const used = new Set([host, ...read.meetings.flatMap((m) => m.counterparts)]);
   reading.persons = [...persons, ...roles.all().filter((p) => used.has(p))];

@@ -45,10 +45,17 @@ export function inferStates(
   mentions: readonly PersonMention[][],
   host: Person,
   counterparts: readonly Person[],
+  persons: readonly Person[],
   sides: Sides,
   reasons: Reason[],
 ): void {
   const taken = new Set(counterparts.flatMap((p) => (p.affiliation ? [p.affiliation.id] : [])));
+  // a state another person of the text is of ("Palestinian President Mahmoud Abbas") is theirs
+  const others = new Set(
+    persons
+      .filter((p) => p !== host && !counterparts.includes(p))
+      .flatMap((p) => (p.affiliation?.type === "state" ? [p.affiliation.id] : [])),
+  );
   const [own] = sides.states.size === 1 ? [...sides.states] : [];
   if (!host.affiliation && own && !taken.has(own[0])) {
     host.affiliation = { type: "state", id: own[0], label: own[1].label };
@@ -62,13 +69,12 @@ export function inferStates(
   }
   for (const p of counterparts) {
     if (p.affiliation) continue;
-    const not = new Set([...taken, ...(host.affiliation ? [host.affiliation.id] : [])]);
+    const not = new Set([...others, ...(host.affiliation ? [host.affiliation.id] : [])]);
     const naming = sentences.filter((s) => (mentions[s.index] ?? []).some((m) => m.person === p));
     const state = mostNamed(naming, not) ?? mostNamed(sentences, not);
     if (!state) continue;
     p.affiliation = { type: "state", id: state.id, label: state.label };
     p.affiliationFrom = state.sentence;
-    taken.add(state.id);
     reasons.push({
       passage: sentences[state.sentence]?.passage.id ?? "",
       verdict: "counterpart",

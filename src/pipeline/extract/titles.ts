@@ -212,7 +212,8 @@ function portfolioAfter(
     const entity = c.entityAt.get(k);
     // "State Councilor and Foreign Minister Wang Yi": another title starts there, not a portfolio
     if (c.titleAt(k)) return undefined;
-    if (entity?.type === "state" && entity.demonym) return entity.to;
+    // "Moroccan Expatriates"; "CEO for Russia and CIS": a region of responsibility
+    if (entity && (entity.demonym || c.tokens[at]?.key === "for")) return entity.to;
     return t?.isWord && t.capital && PORTFOLIO.has(t.key) ? k + 1 : undefined;
   };
   for (;;) {
@@ -274,17 +275,22 @@ function readOrganisation(c: TitleContext, at: number, to: number, mention: Titl
 
 /** Reads "of Iran", "of the Supervisory Board of Siemens Energy", "of Industry and Trade of Russia". */
 function readOf(c: TitleContext, after: number, mention: TitledMention): number {
-  // "Ambassador of Kazakhstan": "of" a state or body says more than a name before the title
-  if (
-    c.tokens[after]?.key !== "of" ||
-    (mention.affiliation && mention.affiliation.type !== "organization")
-  )
-    return after;
+  if (c.tokens[after]?.key !== "of") return after;
+  // "Russian Minister of Industry and Trade": a state or body before the title stays what it is
+  // of; "KAZINFORM Ambassador of Kazakhstan": "of" a state says more than a name before it
+  const before = mention.affiliation?.type === "organization" ? undefined : mention.affiliation;
+  const to = readOfWhat(c, after, mention);
+  if (before) mention.affiliation = before;
+  return to;
+}
+
+function readOfWhat(c: TitleContext, after: number, mention: TitledMention): number {
   const at = skipOf(c.tokens, after + 1);
   const entity = c.entityAt.get(at);
   const org = organisationAfter(c.tokens, at, c.blocked);
-  // "of China Energy Engineering Corporation Limited": an organisation named after its state
-  const named = org?.headed === true && (!entity || org.to > entity.to + 1);
+  // "of China Energy Engineering Corporation Limited", "of the African Union Commission": an
+  // organisation named after its state or body
+  const named = org?.headed === true && (!entity || org.to > entity.to);
   if (entity && !named) return readEntity(c, entity, mention);
   if (org && named) return readOrganisation(c, at, org.to, mention);
   const portfolio = portfolioAfter(c, at, mention, " of ");
@@ -373,6 +379,8 @@ function nameAfter(
   // "..., Kazinform News Agency learned": a word that starts an organisation's name is no one's
   const next = c.tokens[end];
   if (next?.capital && NOT_NAME_HEADS.has(next.key)) return undefined;
+  // "Russian minister, Gazprom CEO": a word a title follows is an organisation's, not a name
+  if (c.titleAt(end)) return undefined;
   return { from: start, to: end };
 }
 
@@ -448,6 +456,28 @@ function readMention(c: TitleContext, hit: Hit): TitledMention[] {
 }
 
 /**
+ * "his Thai counterpart, Deputy Prime Minister and Foreign Minister Don Pramudwinai": a title
+ * without a name followed by a comma and titles joined by "and", one of which names someone,
+ * is that person's title too.
+ */
+function nameAppositions(tokens: readonly Token[], mentions: TitledMention[]): void {
+  mentions.forEach((m, k) => {
+    if (m.name || tokens[m.titleTo]?.text !== ",") return;
+    let at = m.titleTo + 1;
+    for (const next of mentions.slice(k + 1)) {
+      if (next.titleFrom !== at) return;
+      if (next.name) {
+        m.name = next.name;
+        m.definite = false;
+        return;
+      }
+      if (tokens[next.titleTo]?.key !== "and") return;
+      at = next.titleTo + 1;
+    }
+  });
+}
+
+/**
  * Every title in a sentence and what it says about a person. `entities` are the sentence's states
  * and bodies; `text` is the sentence text and `base` its offset, for the labels of organisations.
  */
@@ -495,5 +525,6 @@ export function findTitles(
       for (const m of read) m.affiliation ??= previous.affiliation;
     mentions.push(...read);
   }
+  nameAppositions(tokens, mentions);
   return mentions;
 }

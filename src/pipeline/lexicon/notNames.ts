@@ -20,6 +20,7 @@ strategy vision agenda doctrine process deal accord pact charter convention prot
 cooperation affairs development relations expatriates abroad partnership partnerships
 statement communique resolution energy oil gas airlines motors industries partners capital
 technologies holding holdings inc ltd plc llc co limited authority department bureau directorate
+electric electronics motors dynamics mills petroleum chemical chemicals pharma steel airways
 division unit team squad academy school college hospital clinic
 `;
 

@@ -39,6 +39,7 @@ const ROWS: Row[] = [
   ["tomorrow", "planned", "after"],
   ["previous", "earlier", "before", "adjacent"],
   ["previously", "earlier", "before"],
+  ["already", "earlier", "before"],
   ["last", "earlier", "adjacent"],
   ["earlier", "earlier", "adjacent"],
   ["recalled", "earlier", "before"],
@@ -98,6 +99,10 @@ export const REPORTING = new Set([
   "emphasized",
   "emphasised",
   "reported",
+  "quoted",
+  "saying",
+  "tweeted",
+  "wrote",
 ]);
 
 /**
