@@ -16,6 +16,8 @@ const WEIGHT = {
   side: 1,
   /** the guest ("X called on Y", "visiting Prime Minister X") */
   guest: -2,
+  /** meeting in their own capital */
+  home: 1,
   /** a head of state, government or body */
   leads: 0.5,
 };
@@ -73,7 +75,7 @@ function tallyClaims(
   return tallies;
 }
 
-function scoreOf(person: Person, t: Tally, sides: Sides): number {
+function scoreOf(person: Person, t: Tally, sides: Sides, atHome: ReadonlySet<Person>): number {
   const visiting = person.titles.some((x) => x.mention.modifier === "visiting") ? 1 : 0;
   // of the readout's own side, or known to be of another
   const state = person.affiliation?.id;
@@ -87,7 +89,8 @@ function scoreOf(person: Person, t: Tally, sides: Sides): number {
     WEIGHT.subject * t.subject +
     WEIGHT.side * side +
     WEIGHT.guest * (t.guest + visiting) +
-    (person.leads ? WEIGHT.leads : 0)
+    (person.leads ? WEIGHT.leads : 0) +
+    (atHome.has(person) ? WEIGHT.home : 0)
   );
 }
 
@@ -101,6 +104,7 @@ export function chooseHost(
   claims: readonly Claim[],
   resolve: (c: Claim, p: Party) => Resolved | undefined,
   sides: Sides,
+  atHome: ReadonlySet<Person>,
   reasons: Reason[],
   passageOf: (sentence: number) => string,
 ): Person | undefined {
@@ -110,7 +114,7 @@ export function chooseHost(
   );
   let best: { person: Person; score: number; first: number } | undefined;
   for (const [person, t] of tallies) {
-    const score = scoreOf(person, t, sides);
+    const score = scoreOf(person, t, sides, atHome);
     if (!best || score > best.score || (score === best.score && t.first < best.first))
       best = { person, score, first: t.first };
   }

@@ -15,6 +15,7 @@ import { readSentences, type Sentence } from "./sentence";
 import { splitSentences } from "./sentences";
 import { findSides } from "./sides";
 import { inferStates } from "./stateInference";
+import { meetingAtHome } from "./atHome";
 
 /*
  * How an article becomes a reading, stage by stage, each returning what the next one reads:
@@ -98,7 +99,8 @@ export function readArticle(text: string, sourceId: string, givenDate?: string):
     reasons,
     ...furniture,
   };
-  const host = chooseHost(claims, resolve(), sides, reasons, passageOf);
+  const atHome = meetingAtHome(sentences, claims, resolve());
+  const host = chooseHost(claims, resolve(), sides, atHome, reasons, passageOf);
   if (!host) {
     reasons.push({
       passage: passageOf(0),
