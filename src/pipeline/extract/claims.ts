@@ -1,4 +1,5 @@
 import { POSSESSIVE_PRONOUNS, WHEN_WORDS } from "../lexicon/grammar";
+import { NOT_NAME_HEADS } from "../lexicon/notNames";
 import { MEETING_WORDS, type MeetingWord } from "../lexicon/meetingWords";
 import {
   covered,
@@ -72,12 +73,21 @@ function linkAfter(
 function pastWhen(view: View, at: number): number {
   const t = view.sentence.tokens;
   let i = at;
-  while (
-    t[i] &&
-    (WHEN_WORDS.has(t[i]?.key ?? "") || /^\d/.test(t[i]?.text ?? "") || t[i]?.text === "/")
-  )
-    i += 1;
-  return i;
+  for (;;) {
+    while (
+      t[i] &&
+      (WHEN_WORDS.has(t[i]?.key ?? "") || /^\d/.test(t[i]?.text ?? "") || t[i]?.text === "/")
+    )
+      i += 1;
+    // "received at Al Alam Palace on Wednesday King Philippe": a place before the object
+    const place =
+      t[i]?.key === "at" || t[i]?.key === "in" ? i + (t[i + 1]?.key === "the" ? 2 : 1) : i;
+    let end = place;
+    while (place > i && t[end]?.capital && !covered(view, end) && end - place < 5) end += 1;
+    const isPlace = end > place && NOT_NAME_HEADS.has(t[end - 1]?.key ?? "");
+    if (!isPlace) return i;
+    i = end;
+  }
 }
 
 const PASSIVE = new Set(["was", "were", "been", "being", "be"]);

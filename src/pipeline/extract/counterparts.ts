@@ -61,7 +61,10 @@ function decide(
   }
   if (claim.word.frame === "joint" && !subjects.some(isHost))
     return { verdict: "refused", rule: `“${claim.text}” without the host among its subjects` };
-  if (claim.word.needsPerson && !others.some((r) => r.kind === "person"))
+  // "X called on Y": Y must be named; "in a call on Wednesday" calls on no one
+  const guestOfNoOne =
+    claim.word.frame === "guest" && !claim.objects.some((p) => p.kind !== "state");
+  if (guestOfNoOne || (claim.word.needsPerson && !others.some((r) => r.kind === "person")))
     return { verdict: "refused", rule: `“${claim.text}” with nobody named: not a meeting` };
   if (others.length === 0)
     return {
@@ -96,9 +99,9 @@ export function decideClaims(
       reasons.push({ passage, verdict: d.verdict, rule: d.rule, subject: `“${claim.text}”` });
     } else (d.verdict === "weak" ? weak : accepted).push({ claim, counterparts: d.counterparts });
   }
-  const weakCounts =
-    accepted.length > 0 ||
-    (!leadNotMet && (spokenOf || weak.some((w) => w.claim.word.frame === "joint")));
+  // "A, B discuss energy ties": two named together as the subject of a weak word report a meeting
+  const jointly = (w: Accepted) => w.claim.word.frame === "joint" || w.claim.subjects.length >= 2;
+  const weakCounts = accepted.length > 0 || (!leadNotMet && (spokenOf || weak.some(jointly)));
   for (const w of weak) {
     reasons.push({
       passage: passageOf(w.claim.sentence),

@@ -108,7 +108,17 @@ function namesFound(sentences: readonly Sentence[]): NameFound[] {
 /** The person a name belongs to among those gathered so far: the same surname, or a spelling of it. */
 function ownerOf(persons: readonly Person[], words: readonly string[]): Person | undefined {
   const surname = surnameOf(words);
-  const exact = persons.find((p) => p.words.length > 0 && surnameOf(p.words) === surname);
+  // "Sheikh Meshal Al-Ahmad Al-Jaber Al-Sabah" and "Sheikh Sabah Khaled ... Al-Sabah": a family
+  // name two first names share is two persons; a first name spelt otherwise is one ("Ebrahim")
+  const sameFirst = (p: Person) =>
+    p.words.length === 1 ||
+    words.length === 1 ||
+    sameSpelling(p.words[0] ?? "", words[0] ?? "") ||
+    startsWith(p.words, words) ||
+    startsWith(words, p.words);
+  const exact = persons.find(
+    (p) => p.words.length > 0 && surnameOf(p.words) === surname && sameFirst(p),
+  );
   if (exact) return exact;
   // "Rajapaksha" for "Rajapaksa": a spelling, when the first names do not disagree
   return persons.find((p) => {

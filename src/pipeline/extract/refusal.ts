@@ -5,6 +5,7 @@ import {
   REFUSED_ADJACENT,
   REFUSED_AFTER,
   REFUSED_BEFORE,
+  REFUSED_ONLY_BEFORE_TO,
   REPORTING,
   type RefusalKind,
 } from "../lexicon/refusals";
@@ -15,6 +16,9 @@ export interface Refusal {
   kind: RefusalKind | "purpose" | "body" | "attending";
   rule: string;
 }
+
+/** "looking forward to meeting": "forward" plans only after a look ("put forward" proposes). */
+const LOOKING = new Set(["look", "looks", "looking", "looked"]);
 
 /** Words before a meeting word that stand for two at once: "a meeting of the two presidents". */
 const PAIRS_AFTER_OF = new Set([
@@ -73,8 +77,11 @@ function describe(kind: RefusalKind, word: string, where: string): Refusal {
 
 /** "to meet", "to hold talks": a purpose or a plan. */
 function purpose(before: readonly string[], word: MeetingWord): Refusal | undefined {
-  if (word.phrase === "meet" && before[0] === "to")
-    return { kind: "purpose", rule: "a purpose or a plan: “to meet”" };
+  // "to meet", "Biden and Starmer to Discuss Global Issues": a verb after "to" is a purpose
+  const talking =
+    word.phrase.startsWith("talk") || word.phrase.startsWith("sp") || word.frame === "guest";
+  if (before[0] === "to" && !word.noun && !talking)
+    return { kind: "purpose", rule: `a purpose or a plan: “to ${word.phrase}”` };
   const k = before.findIndex((w, i) => INFINITIVE_VERBS.has(w) && before[i + 1] === "to");
   if (k !== -1 && k < 4)
     return { kind: "purpose", rule: `a purpose or a plan: “to ${before[k] ?? ""}”` };
@@ -139,9 +146,14 @@ export function refusalOf(
   // "Xi, who had earlier visited Pyongyang for a meeting with Kim": a meeting before the one reported
   if (before.includes("had") && before.includes("earlier"))
     return describe("earlier", "had ... earlier", "before");
-  for (const w of before) {
-    const kind = REFUSED_BEFORE.get(w);
-    if (kind) return describe(kind, w, "before");
+  for (const [k, w] of before.entries()) {
+    const kind =
+      REFUSED_BEFORE.get(w) ??
+      (LOOKING.has(before[k + 1] ?? "") && w === "forward" ? "planned" : undefined);
+    // "plans to meet", "scheduled for Monday": not "the action plan discussed at the meeting"
+    const next = k === 0 ? "" : (before[k - 1] ?? "");
+    if (kind && (!REFUSED_ONLY_BEFORE_TO.has(w) || next === "to" || next === "for"))
+      return describe(kind, w, "before");
   }
   if (word.noun) {
     for (const w of before.slice(0, 2)) {
@@ -157,7 +169,9 @@ export function refusalOf(
   const after = wordsAround(s, at, to, 12, 1, headline);
   for (const [k, w] of after.entries()) {
     const kind = REFUSED_AFTER.get(w);
-    if (kind && k < reach[kind]) return describe(kind, w, "after");
+    const next = after[k + 1] ?? "";
+    const fits = !REFUSED_ONLY_BEFORE_TO.has(w) || next === "to" || next === "for";
+    if (kind && k < reach[kind] && fits) return describe(kind, w, "after");
   }
   return ofBody(s, to, word, namesPerson);
 }

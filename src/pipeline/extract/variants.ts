@@ -5,7 +5,9 @@
  */
 export function sameSpelling(a: string, b: string): boolean {
   if (a === b) return true;
-  if (a[0] !== b[0]) return false;
+  // "Ebrahim" and "Ibrahim": a first vowel spelt otherwise; other first letters must agree
+  const vowel = (c: string | undefined) => c !== undefined && "aeiou".includes(c);
+  if (a[0] !== b[0] && !(vowel(a[0]) && vowel(b[0]))) return false;
   const shorter = Math.min(a.length, b.length);
   const allowed = shorter >= 8 ? 2 : shorter >= 5 ? 1 : 0;
   if (allowed === 0 || Math.abs(a.length - b.length) > allowed) return false;

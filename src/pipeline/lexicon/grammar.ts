@@ -40,7 +40,7 @@ export const CLAUSE_STARTS = words(
 
 /** "accompanied by", "in the presence of", "attended by": those named after them attend, they are not met. */
 export const ATTENDING = words(
-  `accompanied attended attending presence present joined accompanying`,
+  `accompanied attended attending attendance presence present joined accompanying accompany`,
 );
 
 /** Nouns of a group a state's people make: "Thai businessmen", "a US delegation". */

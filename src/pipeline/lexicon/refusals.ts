@@ -7,6 +7,9 @@
  * - `adjacent`: in the two words right before a meeting noun ("the next meeting", "their previous
  *   talks");
  * - `after`: in the rest of its clause ("talks ... are scheduled for", "discussed ... in a call").
+ *
+ * Words marked `to` count only before "to" or "for" ("plans to meet", "scheduled for Monday"):
+ * "the action plan discussed at the meeting" and "as expected" plan nothing.
  */
 export type RefusalKind = "planned" | "earlier" | "negated" | "call";
 
@@ -16,22 +19,27 @@ export interface RefusalWord {
   before: boolean;
   adjacent: boolean;
   after: boolean;
+  /** Counts only before "to" or "for". */
+  to: boolean;
 }
 
-type Row = [word: string, kind: RefusalKind, ...places: ("before" | "adjacent" | "after")[]];
+type Row = [word: string, kind: RefusalKind, ...places: ("before" | "adjacent" | "after" | "to")[]];
 
 const PLANNED_BEFORE =
-  "will shall would plan plans planning intend intends hope hopes hoped forward ahead prepare preparing prepares invites invite considering consider seeks seeking may might could itinerary going aims aim arranging arrange arranged organize organise organizing organising";
-const PLANNED_ANYWHERE = "scheduled expected expects due proposed propose proposes envisaged";
+  "will shall would ahead may might could itinerary arranging arrange arranged organize organise organizing organising";
+const PLANNED_BEFORE_TO =
+  "plan plans planning intend intends hope hopes hoped prepare preparing prepares invites invite invited considering consider seeks seeking going aims aim agreed set";
+const PLANNED_ANYWHERE = "proposed propose proposes envisaged";
+const PLANNED_ANYWHERE_TO = "scheduled expected expects due";
 const PLANNED_ADJACENT = "next upcoming forthcoming future possible potential planned another";
 
 const ROWS: Row[] = [
   ...PLANNED_BEFORE.split(" ").map((w): Row => [w, "planned", "before"]),
+  ...PLANNED_BEFORE_TO.split(" ").map((w): Row => [w, "planned", "before", "to"]),
   ...PLANNED_ANYWHERE.split(" ").map((w): Row => [w, "planned", "before", "adjacent", "after"]),
+  ...PLANNED_ANYWHERE_TO.split(" ").map((w): Row => [w, "planned", "before", "after", "to"]),
   ...PLANNED_ADJACENT.split(" ").map((w): Row => [w, "planned", "adjacent"]),
-  ["invited", "planned", "before"],
   ["invitation", "planned", "before"],
-  ["agreed", "planned", "before"],
   ["proposal", "planned", "before"],
   ["will", "planned", "after"],
   ["would", "planned", "after"],
@@ -67,6 +75,7 @@ export const REFUSAL_WORDS: readonly RefusalWord[] = ROWS.map(([word, kind, ...p
   before: places.includes("before"),
   adjacent: places.includes("adjacent"),
   after: places.includes("after"),
+  to: places.includes("to"),
 }));
 
 const where = (place: "before" | "adjacent" | "after") =>
@@ -75,6 +84,10 @@ const where = (place: "before" | "adjacent" | "after") =>
 export const REFUSED_BEFORE: ReadonlyMap<string, RefusalKind> = where("before");
 export const REFUSED_ADJACENT: ReadonlyMap<string, RefusalKind> = where("adjacent");
 export const REFUSED_AFTER: ReadonlyMap<string, RefusalKind> = where("after");
+/** Words that refuse only before "to" or "for". */
+export const REFUSED_ONLY_BEFORE_TO: ReadonlySet<string> = new Set(
+  REFUSAL_WORDS.filter((r) => r.to).map((r) => r.word),
+);
 
 /** "to hold talks", "to meet", "to pay a courtesy call": a purpose or a plan, not a report. */
 export const INFINITIVE_VERBS = new Set([
