@@ -2,7 +2,8 @@ import { NOT_NAME_HEADS, NOT_NAME_STARTS } from "../lexicon/notNames";
 import { CAPITALS } from "../lexicon/states";
 import { HONORIFICS, NAME_PARTICLES } from "../lexicon/titles";
 import type { EntityHit } from "./entities";
-import { nameEnd, nameStart } from "./names";
+import { nameEnd, nameStart, nameWord } from "./names";
+import { SUBJECT_VERBS } from "../lexicon/grammar";
 import type { Sentence } from "./sentence";
 import { phraseKey } from "./tokens";
 
@@ -52,12 +53,34 @@ function bareName(s: Sentence, from: number, to: number): boolean {
   return !CAPITAL_KEYS.has(key);
 }
 
+/** "Bourita met with ...", "Bourita also discussed": one name word as a verb's subject. */
+function subjectWord(s: Sentence, at: number): boolean {
+  const t = s.tokens;
+  if (!nameWord(t[at]) || t[at]?.upper || HONORIFICS.has(t[at]?.key ?? "")) return false;
+  const before = t[at - 1];
+  if (
+    at > 0 &&
+    !(before?.text === "," || before?.key === "and" || before?.text === "“" || before?.text === '"')
+  )
+    return false;
+  const verb = ["also", "then", "later", "further"].includes(t[at + 1]?.key ?? "")
+    ? t[at + 2]
+    : t[at + 1];
+  return (
+    verb?.isWord === true &&
+    !verb.capital &&
+    SUBJECT_VERBS.has(verb.key) &&
+    !CAPITAL_KEYS.has(t[at]?.key ?? "")
+  );
+}
+
 /** The state right before token `at`: "Sri Lankan", "China’s", "Kazakhstan". */
 function stateBefore(s: Sentence, at: number): EntityHit | undefined {
   const possessive =
     s.tokens[at - 1]?.key === "s" && ["’", "'"].includes(s.tokens[at - 2]?.text ?? "");
   const hit = s.entities.find((e) => e.to === (possessive ? at - 2 : at));
-  return hit?.type === "state" ? hit : undefined;
+  // "European Council's Charles Michel": a body's, by its possessive only
+  return hit?.type === "state" || (hit && possessive) ? hit : undefined;
 }
 
 /**
@@ -80,6 +103,7 @@ export function findUntitledNames(s: Sentence, taken: (i: number) => boolean): U
     else if (state && nameWords(s, start, end).length >= 2)
       found.push({ from: start, to: end, how: "state", state });
     else if (bareName(s, start, end)) found.push({ from: start, to: end, how: "bare" });
+    else if (end === i + 1 && subjectWord(s, i)) found.push({ from: i, to: end, how: "bare" });
     else continue;
     i = end - 1;
   }

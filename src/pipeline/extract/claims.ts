@@ -1,6 +1,7 @@
 import { POSSESSIVE_PRONOUNS, WHEN_WORDS } from "../lexicon/grammar";
 import { NOT_NAME_HEADS } from "../lexicon/notNames";
 import { MEETING_WORDS, type MeetingWord } from "../lexicon/meetingWords";
+import { REPORTING } from "../lexicon/refusals";
 import {
   covered,
   partiesIn,
@@ -152,7 +153,9 @@ function cuesIn(view: View, headline: boolean): { at: number; to: number; word: 
     const hit = INDEX.longestAt(t, i, () => true);
     const word = hit?.values[0];
     if (!hit || !word) continue;
-    const capitalised = t[i]?.capital === true && i > 0 && !headline;
+    // "Foreign Ministers Meeting in Antalya" names an event; "held a Foreign Ministers’ Meeting with X" reports one
+    const linked = ["with", "between"].includes(t[hit.to]?.key ?? "");
+    const capitalised = t[i]?.capital === true && i > 0 && !headline && !linked;
     if (!capitalised && !covered(view, i)) cues.push({ at: hit.from, to: hit.to, word });
     i = hit.to - 1;
   }
@@ -179,12 +182,21 @@ function framesSentence(view: View, at: number, word: MeetingWord): boolean {
   return FRAMING.has(key) || (key === "in" && FRAMED_IN.has(word.phrase));
 }
 
-/** The sentence's parties besides the subjects, not one "of" someone ("greetings of King Salman"). */
+/**
+ * The sentence's parties besides the subjects: not one "of" someone ("greetings of King Salman"),
+ * nor one who tells of it ("Szczerski said that during a meeting ...", "according to X").
+ */
 function othersInSentence(view: View, all: readonly Party[], subjects: readonly Party[]): Party[] {
   const t = view.sentence.tokens;
+  const tells = (p: Party) =>
+    REPORTING.has(t[p.to]?.key ?? "") ||
+    (t[p.from - 1]?.key === "to" && t[p.from - 2]?.key === "according");
   return all.filter(
     (p) =>
-      !subjects.some((s) => s.from === p.from) && t[p.from - 1]?.key !== "of" && p.kind !== "state",
+      !subjects.some((s) => s.from === p.from) &&
+      t[p.from - 1]?.key !== "of" &&
+      p.kind !== "state" &&
+      !tells(p),
   );
 }
 

@@ -18,6 +18,8 @@ type Decision =
   | { verdict: "accepted" | "weak"; counterparts: Counterpart[] }
   | { verdict: "refused" | "account"; rule: string };
 
+const REPORTER_TITLES = /spokes(?:man|woman|person)|press secretary/i;
+
 const keyOf = (c: Counterpart) => (c.kind === "person" ? `p:${c.person.id}` : `s:${c.id}`);
 
 /** Is `r` the host or the host's own side (a state's own minister, the host's own state)? */
@@ -49,7 +51,16 @@ function decide(
     everyone.some(isHost) ||
     (subjects.length === 0 && objects.length < 2) ||
     claim.subjects.some((p) => p.kind === "pair");
-  const others = everyone.filter((r): r is Counterpart => !ownSide(r, host));
+  // a spokesman tells of a meeting; none is its counterpart
+  const others = everyone.filter(
+    (r): r is Counterpart =>
+      !ownSide(r, host) &&
+      !(
+        r.kind === "person" &&
+        r.person.title !== undefined &&
+        REPORTER_TITLES.test(r.person.title)
+      ),
+  );
   if (!hostIn && others.length > 0) {
     const who = subjects
       .map((r) => (r.kind === "person" ? r.person.label : r.kind === "state" ? r.label : ""))

@@ -169,7 +169,10 @@ export function nameStart(tokens: readonly Token[], at: number): number {
       continue;
     }
     if (!t?.capital || !HONORIFICS.has(t.key)) return i;
-    const next = tokens[i + 1]?.text === "." ? i + 2 : i + 1;
+    // "Mr.", "Dato’ Saifuddin Abdullah"
+    const mark = tokens[i + 1]?.text ?? "";
+    const next =
+      mark === "." || (["’", "'"].includes(mark) && tokens[i + 1]?.glued === true) ? i + 2 : i + 1;
     if (!tokens[next]?.capital) return i;
     i = next;
   }

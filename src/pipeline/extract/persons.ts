@@ -182,11 +182,17 @@ function clusterNames(
 /** "President Xi" and "President Xi Jinping": a name that begins or ends a longer one is that person. */
 function joinShortNames(persons: Person[], mentions: PersonMention[]): void {
   for (const short of [...persons]) {
+    // "Lula" of "Luiz Inácio Lula da Silva": one word in the middle of a long name
+    const middle = (p: Person) =>
+      short.words.length === 1 &&
+      p.words.length > 2 &&
+      (short.words[0] ?? "").length >= 4 &&
+      p.words.slice(1, -1).includes(short.words[0] ?? "");
     const longer = persons.filter(
       (p) =>
         p !== short &&
         p.words.length > short.words.length &&
-        (startsWith(p.words, short.words) || endsWith(p.words, short.words)),
+        (startsWith(p.words, short.words) || endsWith(p.words, short.words) || middle(p)),
     );
     const into = longer.length === 1 ? longer[0] : undefined;
     if (!into) continue;
@@ -326,13 +332,24 @@ function finishPersons(
     person.affiliation = affiliations.find((a) => a.type === "state") ?? affiliations[0];
     const given = stateOf.get(person);
     if (!person.affiliation && given) {
-      person.affiliation = { type: "state", id: given.state.id, label: given.state.label };
+      person.affiliation = { type: given.state.type, id: given.state.id, label: given.state.label };
       person.affiliationFrom = given.sentence;
     }
     person.title = person.titles.find((t) => t.mention.title.label !== "counterpart")?.mention.title
       .label;
     person.leads = person.titles.some((t) => t.mention.title.leads);
     person.mentions.sort((a, b) => a.start - b.start);
+  }
+}
+
+/** "Juan González, Biden’s senior adviser": a person before a title is whose it is, no organisation. */
+function dropPersonalAffiliations(persons: readonly Person[]): void {
+  const names = new Set(persons.flatMap((p) => [p.words.join(" "), p.words.at(-1) ?? ""]));
+  for (const p of persons) {
+    const a = p.affiliation;
+    if (a?.type !== "organization") continue;
+    const key = a.label.toLowerCase().normalize("NFD").replace(/\p{M}/gu, "");
+    if (names.has(key) || names.has(key.split(/\s+/).at(-1) ?? "")) delete p.affiliation;
   }
 }
 
@@ -351,5 +368,6 @@ export function gatherPersons(sentences: readonly Sentence[]): {
   const forms = formsOf(persons, bracketAliases(sentences, named));
   const { mentions, shortestAlone } = findMentions(sentences, named, forms);
   finishPersons(persons, shortestAlone, stateOf);
+  dropPersonalAffiliations(persons);
   return { persons, mentions };
 }

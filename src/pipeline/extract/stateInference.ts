@@ -50,11 +50,13 @@ export function inferStates(
   reasons: Reason[],
 ): void {
   const taken = new Set(counterparts.flatMap((p) => (p.affiliation ? [p.affiliation.id] : [])));
-  // a state another person of the text is of ("Palestinian President Mahmoud Abbas") is theirs
+  // a state another person of the text is of ("Palestinian President Mahmoud Abbas") is theirs,
+  // unless a counterpart is of it too ("his Argentine counterpart", "Argentine spokesman Adorni")
   const others = new Set(
     persons
       .filter((p) => p !== host && !counterparts.includes(p))
-      .flatMap((p) => (p.affiliation?.type === "state" ? [p.affiliation.id] : [])),
+      .flatMap((p) => (p.affiliation?.type === "state" ? [p.affiliation.id] : []))
+      .filter((id) => !taken.has(id)),
   );
   const [own] = sides.states.size === 1 ? [...sides.states] : [];
   if (!host.affiliation && own && !taken.has(own[0])) {

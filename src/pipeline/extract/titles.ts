@@ -3,6 +3,7 @@ import { NAME_PARTICLES, PORTFOLIO, TITLES, TITLE_MODIFIERS, type Title } from "
 import type { EntityHit } from "./entities";
 import { nameEnd, nameStart } from "./names";
 import { organisationAfter, organisationBefore, organisationEndingBefore } from "./organisations";
+import { capitalStateAt } from "./sides";
 import { PhraseIndex } from "./phraseIndex";
 import type { Token } from "./tokens";
 
@@ -161,7 +162,12 @@ function readBefore(c: TitleContext, hit: Hit, mention: TitledMention): number {
     start = before;
   } else {
     const org = organisationBefore(c.tokens, possessive ? before - 1 : before + 1, c.blocked);
-    if (org) {
+    // "Washington’s ambassador to the UN": a capital before a title stands for its state
+    const capital = org ? capitalStateAt(c.tokens, org.from) : undefined;
+    if (org && capital && org.to - org.from <= 2) {
+      mention.affiliation = { type: "state", ...capital };
+      start = org.from;
+    } else if (org) {
       mention.affiliation = {
         type: "organization",
         id: "",
@@ -236,6 +242,17 @@ function portfolioAfter(
 function readEntity(c: TitleContext, entity: EntityHit, mention: TitledMention): number {
   mention.affiliation = affiliationOf(entity);
   let to = entity.to;
+  // "President of Thailand’s Privy Council Prem Tinsulanonda": the state's, its body in the title
+  if (["’", "'"].includes(c.tokens[to]?.text ?? "") && c.tokens[to + 1]?.key === "s") {
+    const org = organisationAfter(c.tokens, to + 2, c.blocked);
+    if (org?.headed) {
+      mention.title = {
+        ...mention.title,
+        label: `${mention.title.label} of ${slice(c, to + 2, org.to)}`,
+      };
+      return org.to;
+    }
+  }
   if (entity.demonym && c.tokens[entity.from - 1]?.key === "the")
     while (
       (c.tokens[to]?.capital && NOT_NAME_HEADS.has(c.tokens[to]?.key ?? "")) ||
@@ -290,7 +307,8 @@ function readOfWhat(c: TitleContext, after: number, mention: TitledMention): num
   const org = organisationAfter(c.tokens, at, c.blocked);
   // "of China Energy Engineering Corporation Limited", "of the African Union Commission": an
   // organisation named after its state or body
-  const named = org?.headed === true && (!entity || org.to > entity.to);
+  const named =
+    org?.headed === true && (!entity || (org.to > entity.to && c.tokens[entity.to]?.key !== "for"));
   if (entity && !named) return readEntity(c, entity, mention);
   if (org && named) return readOrganisation(c, at, org.to, mention);
   const portfolio = portfolioAfter(c, at, mention, " of ");
@@ -357,13 +375,20 @@ function nameAfter(
   const comma = affiliated ? commaAhead(c, after) : after;
   const nameAt = c.tokens[comma]?.text === "," ? comma + 1 : after;
   const start = nameStart(c.tokens, nameAt);
-  // "Minister of Foreign Affairs of Afghanistan Amir Khan Muttaqi": a name may start with a title's word
+  // "Minister of Foreign Affairs of Afghanistan Amir Khan Muttaqi": a name may start with a title's
+  // word; not after a comma ("Welcoming the Uzbek foreign minister, President Tokayev said")
+  const afterComma = c.tokens[nameAt - 1]?.text === ",";
   const end = nameEnd(
     c.tokens,
     nameAt,
     (i) =>
       c.blocked(i) &&
-      !(i === start && c.shortTitleAt(i) && nameEnd(c.tokens, i + 1, c.blocked) !== undefined),
+      !(
+        i === start &&
+        !afterComma &&
+        c.shortTitleAt(i) &&
+        nameEnd(c.tokens, i + 1, c.blocked) !== undefined
+      ),
     true,
   );
   if (end === undefined) return undefined;
@@ -393,7 +418,10 @@ function nameBefore(
 ): { from: number; to: number } | undefined {
   // "According to X, the prime minister thanked": a lower-case title after a comma opens a clause
   if (!c.tokens[hit.from]?.capital && !affiliated) return undefined;
-  const comma = c.tokens[start - 1]?.key === "the" ? start - 2 : start - 1;
+  // "Robert F Godec, the new United States ambassador"
+  let comma = start - 1;
+  while (c.tokens[comma]?.key === "the" || TITLE_MODIFIERS.has(c.tokens[comma]?.key ?? ""))
+    comma -= 1;
   if (c.tokens[comma]?.text !== ",") return undefined;
   let s = comma - 1;
   const nameLike = (t: Token | undefined) =>

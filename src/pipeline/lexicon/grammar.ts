@@ -12,7 +12,8 @@ governments prime ministers minister and the his her their its of to with visiti
 delegations led by consisting both respectively as well including such namely also new former newly
 appointed then other several two three four five number senior top representatives members officials
 foreign international major leading various prominent investors business businessmen companies company
-firms this country group groups executives
+firms this country group groups executives presidential parliamentary governmental ministerial
+official high level royal board trustees directors
 `);
 
 /** Marks a list of parties holds: an abbreviation's stop, commas, hyphens, brackets, dashes, a colon. */
@@ -54,6 +55,16 @@ companies leadership government
 export const PAIR_NOUNS = words(
   `leaders presidents ministers sides parties heads officials men counterparts premiers`,
 );
+
+/**
+ * Verbs a person's name stands before as their subject: a single capitalised word before them
+ * ("Bourita met with ...", "Lula said") is a name the text gives without a title.
+ */
+export const SUBJECT_VERBS = words(`
+met meets received receives hosted hosts held holds discussed discusses conferred called calls paid
+pays said says noted stressed told thanked welcomed welcomes expressed underlined emphasized
+emphasised invited highlighted reiterated conveyed briefed added visited arrived
+`);
 
 /** Subject pronouns, and the object and possessive ones that stand for a person. */
 export const SUBJECT_PRONOUNS = words(`he she`);

@@ -17,7 +17,7 @@ week month year session meeting talks dialogue format club board trust foundatio
 movement front church mosque cathedral temple memorial monument tower bridge pipeline field
 terminal hub exhibition expo fair festival award prize order medal act code constitution
 strategy vision agenda doctrine process deal accord pact charter convention protocol framework roadmap
-cooperation affairs development relations expatriates abroad partnership partnerships
+cooperation affairs development relations expatriates abroad partnership partnerships policy
 statement communique resolution energy oil gas airlines motors industries partners capital
 technologies holding holdings inc ltd plc llc co limited authority department bureau directorate
 electric electronics motors dynamics mills petroleum chemical chemicals pharma steel airways
