@@ -29,6 +29,8 @@ export interface Claim {
   refusal?: Refusal;
   /** Read from a headline: it speaks from either side. */
   headline: boolean;
+  /** Its parties follow "between": both sides are named after it. */
+  between: boolean;
 }
 
 const INDEX = new PhraseIndex<MeetingWord>();
@@ -230,6 +232,7 @@ export function claimsIn(view: View, headline: boolean): Claim[] {
       subjects: subjects.filter((s) => !objects.some((o) => o.from === s.from)),
       objects,
       ...(refusal ? { refusal } : {}),
+      between: runs.some((r) => view.sentence.tokens[r.from - 1]?.key === "between"),
       headline,
     });
   }

@@ -49,7 +49,7 @@ function decide(
   // no subject, or a pair ("the two leaders"), stands for the host; "a meeting between A and B" names both sides
   const hostIn =
     everyone.some(isHost) ||
-    (subjects.length === 0 && objects.length < 2) ||
+    (subjects.length === 0 && !claim.between) ||
     claim.subjects.some((p) => p.kind === "pair");
   // a spokesman tells of a meeting; none is its counterpart
   const others = everyone.filter(
@@ -85,6 +85,22 @@ function decide(
   return { verdict: claim.word.weak ? "weak" : "accepted", counterparts: others };
 }
 
+/** Those a lead's refused claims name: the meeting with them is planned, not held. */
+function plannedInLead(
+  claims: readonly Claim[],
+  resolve: (c: Claim, p: Party) => Resolved | undefined,
+): Set<Person> {
+  const planned = new Set<Person>();
+  for (const c of claims) {
+    if (c.sentence >= 3 || !c.refusal || !["planned", "purpose"].includes(c.refusal.kind)) continue;
+    for (const p of [...c.subjects, ...c.objects]) {
+      const r = resolve(c, p);
+      if (r?.kind === "person") planned.add(r.person);
+    }
+  }
+  return planned;
+}
+
 /**
  * Which claims report the host's meetings, and whom they met. A claim without the host among its
  * parties tells a meeting between others; a weak one ("A and B discussed") counts when the readout
@@ -102,9 +118,15 @@ export function decideClaims(
   const accepted: Accepted[] = [];
   const weak: Accepted[] = [];
   let spokenOf = false;
+  const planned = leadNotMet ? plannedInLead(claims, resolve) : new Set<Person>();
   for (const claim of claims) {
-    const d = decide(claim, host, resolve);
+    let d = decide(claim, host, resolve);
     const passage = passageOf(claim.sentence);
+    // "Biden will meet Starmer ... Biden is to have his first meeting with Starmer": the same plan
+    const persons =
+      "rule" in d ? [] : d.counterparts.flatMap((c) => (c.kind === "person" ? [c.person] : []));
+    if (claim.word.noun && persons.length > 0 && persons.every((p) => planned.has(p)))
+      d = { verdict: "refused", rule: "a meeting the lead tells is planned, spoken of again" };
     if ("rule" in d) {
       if (d.verdict === "account" && claim.word.noun) spokenOf = true;
       reasons.push({ passage, verdict: d.verdict, rule: d.rule, subject: `“${claim.text}”` });

@@ -123,6 +123,13 @@ export function partiesIn(view: View, run: Range): Party[] {
   const t = view.sentence.tokens;
   for (let i = run.from; i < run.to; i += 1) {
     const named = namedAt(view, i) ?? pairAt(view, i);
+    // "Envoy of President Sergio Mattarella": whose envoy, not one met
+    const possessor =
+      t[i - 1]?.key === "of" && view.sentence.titles.some((x) => x.titleTo === i - 1);
+    if (named && possessor) {
+      i = Math.max(i, named.to - 1);
+      continue;
+    }
     if (named) {
       parties.push(named);
       i = Math.max(i, named.to - 1);

@@ -88,6 +88,14 @@ export function personForRole(
   ]);
   if (fits.length === 1) return fits[0];
   if (prefer && fits.includes(prefer)) return prefer;
+  // "the Minister of Foreign Affairs, ... and Moroccan Expatriates held talks" in a readout that
+  // names its host alone ("Bourita met ..."): a definite title no one else holds is the host's
+  const untitledHost = prefer && !prefer.title && mention.definite && fits.length === 0;
+  if (
+    untitledHost &&
+    (state === undefined || !prefer.affiliation || prefer.affiliation.id === state)
+  )
+    return prefer;
   return undefined;
 }
 

@@ -83,7 +83,7 @@ function purpose(before: readonly string[], word: MeetingWord): Refusal | undefi
   if (before[0] === "to" && !word.noun && !talking)
     return { kind: "purpose", rule: `a purpose or a plan: “to ${word.phrase}”` };
   const k = before.findIndex((w, i) => INFINITIVE_VERBS.has(w) && before[i + 1] === "to");
-  if (k !== -1 && k < 4)
+  if (k !== -1 && k < 7)
     return { kind: "purpose", rule: `a purpose or a plan: “to ${before[k] ?? ""}”` };
   if (
     before.some(
@@ -134,6 +134,8 @@ export function refusalOf(
   headline = false,
 ): Refusal | undefined {
   const before = wordsAround(s, at, to, 5, -1, headline);
+  // "is set to have his first in-person meeting with": a purpose a few words further back
+  const further = wordsAround(s, at, to, 8, -1, headline);
   // "Also attending the meeting were ...", "present at the talks": who attended, not whom the host met
   const attending = before.slice(0, 3).find((w) => ATTENDING.has(w));
   if (word.noun && attending !== undefined)
@@ -141,7 +143,7 @@ export function refusalOf(
       kind: "attending",
       rule: `those “${attending}” a meeting attend it: not whom the host met`,
     };
-  const found = purpose(before, word);
+  const found = purpose(further, word);
   if (found) return found;
   // "Xi, who had earlier visited Pyongyang for a meeting with Kim": a meeting before the one reported
   if (before.includes("had") && before.includes("earlier"))

@@ -307,8 +307,11 @@ function readOfWhat(c: TitleContext, after: number, mention: TitledMention): num
   const org = organisationAfter(c.tokens, at, c.blocked);
   // "of China Energy Engineering Corporation Limited", "of the African Union Commission": an
   // organisation named after its state or body
-  const named =
-    org?.headed === true && (!entity || (org.to > entity.to && c.tokens[entity.to]?.key !== "for"));
+  // ("of Thailand’s Privy Council" is the state's: its possessive says so)
+  const possessed = ["’", "'", "for"].includes(
+    c.tokens[entity?.to ?? -1]?.key ?? c.tokens[entity?.to ?? -1]?.text ?? "",
+  );
+  const named = org?.headed === true && (!entity || (org.to > entity.to && !possessed));
   if (entity && !named) return readEntity(c, entity, mention);
   if (org && named) return readOrganisation(c, at, org.to, mention);
   const portfolio = portfolioAfter(c, at, mention, " of ");
@@ -489,6 +492,16 @@ function readMention(c: TitleContext, hit: Hit): TitledMention[] {
  * is that person's title too.
  */
 function nameAppositions(tokens: readonly Token[], mentions: TitledMention[]): void {
+  // "Sheikh Mohamed bin Zayed, Crown Prince of Abu Dhabi and Deputy Supreme Commander of the UAE
+  // Armed Forces, today received ...": titles joined by "and" after a name are that name's
+  mentions.forEach((m, k) => {
+    const previous = mentions[k - 1];
+    const name = previous?.name;
+    const joined =
+      name && !m.name && !m.definite && !m.owner && tokens[m.titleFrom - 1]?.key === "and";
+    if (joined && m.titleFrom - previous.titleTo <= 8 && name.to <= previous.titleFrom)
+      m.name = name;
+  });
   mentions.forEach((m, k) => {
     if (m.name || tokens[m.titleTo]?.text !== ",") return;
     let at = m.titleTo + 1;

@@ -40,6 +40,7 @@ const ROWS: Row[] = [
   ...PLANNED_ANYWHERE_TO.split(" ").map((w): Row => [w, "planned", "before", "after", "to"]),
   ...PLANNED_ADJACENT.split(" ").map((w): Row => [w, "planned", "adjacent"]),
   ["invitation", "planned", "before"],
+  ["purpose", "planned", "before"],
   ["proposal", "planned", "before"],
   ["will", "planned", "after"],
   ["would", "planned", "after"],

@@ -114,7 +114,11 @@ function buildForms(): Map<string, StateForm[]> {
     const demonyms = entry.demonyms.flatMap((d) => d.split(/,\s*/));
     const derived = derivedDemonym(entry.name);
     if (derived) demonyms.push(derived);
-    for (const d of [...demonyms, ...(MORE_DEMONYMS[entry.code] ?? [])]) add(d, state, "demonym");
+    for (const d of [...demonyms, ...(MORE_DEMONYMS[entry.code] ?? [])]) {
+      add(d, state, "demonym");
+      // "Mauritanians Abroad", "Kazakhs": the people, in the plural
+      if (/[^s]$/.test(d) && !/(?:ese|sh|ch|i)$/.test(d)) add(`${d}s`, state, "demonym");
+    }
   }
   // A demonym two states share ("Congolese", "Dominican") names neither.
   for (const [form, list] of forms) if (list.length > 1) forms.delete(form);
