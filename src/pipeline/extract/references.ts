@@ -71,17 +71,21 @@ export function personForRole(
   const family = titleFamily(mention.title.label);
   const generic = ANY_LEADER.has(mention.title.label.toLowerCase());
   const state = mention.affiliation?.id;
-  const named = persons.filter((p) => p.words.length > 0);
+  // "his Russian counterpart": the other side's, never the host whose counterpart they are
+  const notHost = family === "counterpart" || mention.owner === "his" || mention.owner === "her";
+  const named = persons.filter((p) => p.words.length > 0 && !(notHost && p === prefer));
   const ofState = state === undefined ? named : named.filter((p) => p.affiliation?.id === state);
   const office = (p: Person) => p.title !== undefined && titleFamily(p.title) === family;
   const fits = firstFound([
     ofState.filter(office),
     // "the Kazakh leader": a leader of that state
     generic && state !== undefined ? ofState.filter((p) => p.leads) : [],
-    // "the head of government of Bangladesh", "the Vietnamese leader" for one the text gives no state
+    // "the head of government of Bangladesh", "the Vietnamese leader", "his Russian counterpart"
+    // for one the text gives no state (nor, for a leader, a lower title)
     state !== undefined
       ? named.filter((p) => !p.affiliation && (generic ? p.leads : office(p)))
       : [],
+    generic && state !== undefined ? named.filter((p) => !p.affiliation && !p.title) : [],
     // "the Head of State" alone: the host, once known
     generic && state === undefined && prefer ? [prefer] : [],
     !generic && state !== undefined ? ofState : [],

@@ -1,12 +1,24 @@
+import type { Accepted } from "./counterparts";
+import type { EntityHit } from "./entities";
+import type { Party } from "./parties";
 import type { Person, PersonMention } from "./persons";
+import type { Resolved } from "./references";
 import type { Reason } from "./explain";
 import type { Sentence } from "./sentence";
 import { capitalStateAt, type Sides } from "./sides";
 
-/** The states a sentence names, by name, by their people or by their capital ("Washington"). */
+/**
+ * The states a sentence names, by name, by their people before a title or a name ("the Malaysian
+ * Prime Minister") or by their capital ("Washington"); not an adjective of a thing ("the Iranian
+ * nuclear deal").
+ */
 function statesNamed(s: Sentence): { id: string; label: string }[] {
+  const ofPeople = (e: EntityHit) =>
+    !e.demonym ||
+    s.titles.some((t) => t.titleFrom >= e.to && t.titleFrom <= e.to + 1) ||
+    s.tokens[e.to]?.capital === true;
   const named = s.entities
-    .filter((e) => e.type === "state")
+    .filter((e) => e.type === "state" && ofPeople(e))
     .map((e) => ({ id: e.id, label: e.label }));
   for (let i = 0; i < s.tokens.length; i += 1) {
     const capital = capitalStateAt(s.tokens, i);
@@ -83,5 +95,35 @@ export function inferStates(
       rule: "of no state the text gives: of the state named most where they are, not the host's",
       subject: p.label,
     });
+  }
+}
+
+/**
+ * "Turkey's president met with his Russian counterpart ... Erdoğan received Vladimir Putin": a
+ * title of a state that stands for a person the text gives no state is that state's, cited by
+ * the sentence that says so.
+ */
+export function statesFromRoles(
+  accepted: readonly Accepted[],
+  resolve: (c: Accepted["claim"], p: Party) => Resolved | undefined,
+  reasons: Reason[],
+  passageOf: (sentence: number) => string,
+): void {
+  for (const { claim } of accepted) {
+    for (const party of [...claim.subjects, ...claim.objects]) {
+      if (party.kind !== "role") continue;
+      const of = party.mention.affiliation;
+      const r = resolve(claim, party);
+      if (!of || of.type === "organization" || r?.kind !== "person" || r.person.affiliation)
+        continue;
+      r.person.affiliation = of;
+      r.person.affiliationFrom = claim.sentence;
+      reasons.push({
+        passage: passageOf(claim.sentence),
+        verdict: "counterpart",
+        rule: `of the state the title standing for them gives (“${party.mention.title.label}”)`,
+        subject: r.person.label,
+      });
+    }
   }
 }

@@ -122,6 +122,21 @@ const SERVING = [
   "Spokesman",
   "Spokeswoman",
   "Press Secretary",
+  "Secretary to the President",
+  "Adviser to the President",
+  "Advisor to the President",
+  "Aide to the President",
+  "Under-Secretary-General",
+  "Under Secretary-General",
+  "Undersecretary General",
+  "Under Secretary General",
+  "Deputy Secretary-General",
+  "Assistant Secretary-General",
+  "Emergency Relief Coordinator",
+  "Special Representative",
+  "Special Coordinator",
+  "Resident Coordinator",
+  "Coordinator",
   "Ambassador Extraordinary and Plenipotentiary",
   "European Commissioner",
   "Assistant to the President",
@@ -312,6 +327,11 @@ export function titleFamily(label: string): string {
     .toLowerCase()
     .replace(/[^a-z' -]+/g, " ")
     .trim();
+  // a deputy holds another office than the one they deputise in
+  if (/^(?:vice|deputy|first deputy|acting deputy)\b/.test(folded)) return folded;
+  // "Foreign Affairs Minister", "Minister of Foreign Affairs and Trade", "Secretary of State for Foreign ..."
+  if (/\b(?:foreign|external affairs)\b/.test(folded) && /\b(?:minister|secretary)\b/.test(folded))
+    return "foreign minister";
   for (const [family, ...labels] of FAMILIES)
     if (labels.some((l) => folded === l || folded.startsWith(`${l} `) || folded.endsWith(` ${l}`)))
       return family ?? folded;
