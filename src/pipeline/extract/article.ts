@@ -36,7 +36,8 @@ export function readArticleText(raw: string): ArticleText {
   if (raw.includes("\u0000") || controls > raw.length / 100) {
     throw new ArticleError("it looks like a binary file, not text");
   }
-  const normalized = raw.replace(/^\ufeff/, "").normalize("NFC");
+  // Windows and old Mac line ends read as lines like any others
+  const normalized = raw.replace(/^\ufeff/, "").replace(/\r\n?/g, "\n").normalize("NFC");
   const match = DATE_LINE.exec(normalized);
   const text = (match ? normalized.slice(match[0].length) : normalized).trimEnd();
   if (text.trim() === "") throw new ArticleError("it is empty");
