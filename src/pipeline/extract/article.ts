@@ -37,7 +37,10 @@ export function readArticleText(raw: string): ArticleText {
     throw new ArticleError("it looks like a binary file, not text");
   }
   // Windows and old Mac line ends read as lines like any others
-  const normalized = raw.replace(/^\ufeff/, "").replace(/\r\n?/g, "\n").normalize("NFC");
+  const normalized = raw
+    .replace(/^\ufeff/, "")
+    .replace(/\r\n?/g, "\n")
+    .normalize("NFC");
   const match = DATE_LINE.exec(normalized);
   const text = (match ? normalized.slice(match[0].length) : normalized).trimEnd();
   if (text.trim() === "") throw new ArticleError("it is empty");

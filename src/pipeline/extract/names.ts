@@ -154,8 +154,9 @@ export function nameEnd(
   if (end <= i) return undefined;
   // "NATO", "OSA": capitals alone are an abbreviation; "KAMIKAWA Yoko" is a name
   const long = tokens.slice(i, end).filter((t) => t.isWord && t.text.length > 1);
+  // "NATO", "OSA", "AUDA-NEPAD": capitals alone are an abbreviation; "KAMIKAWA Yoko" is a name
   const capitals = long.length > 0 && long.every((t) => t.upper);
-  if (capitals && (long.length === 1 || long.every((t) => t.text.length <= 4))) return undefined;
+  if (capitals) return undefined;
   return end;
 }
 

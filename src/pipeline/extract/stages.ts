@@ -14,7 +14,7 @@ import { mentionRoles, rolesOf } from "./roles";
 import { readSentences, type Sentence } from "./sentence";
 import { splitSentences } from "./sentences";
 import { findSides } from "./sides";
-import { inferStates, statesFromRoles } from "./stateInference";
+import { inferStates, statesFromTitles } from "./stateInference";
 import { meetingAtHome } from "./atHome";
 
 /*
@@ -120,7 +120,7 @@ export function readArticle(text: string, sourceId: string, givenDate?: string):
     reasons,
     passageOf,
   );
-  statesFromRoles(accepted, resolve(host), reasons, passageOf);
+  statesFromTitles(sentences, mentions, persons, reasons);
   settleCounterparts(accepted, reasons, passageOf);
   const met = [
     ...new Set(

@@ -1,8 +1,7 @@
-import type { Accepted } from "./counterparts";
 import type { EntityHit } from "./entities";
-import type { Party } from "./parties";
 import type { Person, PersonMention } from "./persons";
-import type { Resolved } from "./references";
+import { personForRole } from "./references";
+import { rolesOf } from "./roles";
 import type { Reason } from "./explain";
 import type { Sentence } from "./sentence";
 import { capitalStateAt, type Sides } from "./sides";
@@ -99,30 +98,28 @@ export function inferStates(
 }
 
 /**
- * "Turkey's president met with his Russian counterpart ... Erdoğan received Vladimir Putin": a
- * title of a state that stands for a person the text gives no state is that state's, cited by
- * the sentence that says so.
+ * "Turkey's president met with his Russian counterpart ... Erdoğan received Vladimir Putin", "The
+ * Egyptian president hosted a lunch": a title of a state that stands for one person the text
+ * gives no state is that state's, cited by the sentence that says so.
  */
-export function statesFromRoles(
-  accepted: readonly Accepted[],
-  resolve: (c: Accepted["claim"], p: Party) => Resolved | undefined,
+export function statesFromTitles(
+  sentences: readonly Sentence[],
+  mentions: readonly PersonMention[][],
+  persons: readonly Person[],
   reasons: Reason[],
-  passageOf: (sentence: number) => string,
 ): void {
-  for (const { claim } of accepted) {
-    for (const party of [...claim.subjects, ...claim.objects]) {
-      if (party.kind !== "role") continue;
-      const of = party.mention.affiliation;
-      const r = resolve(claim, party);
-      if (!of || of.type === "organization" || r?.kind !== "person" || r.person.affiliation)
-        continue;
-      r.person.affiliation = of;
-      r.person.affiliationFrom = claim.sentence;
+  for (const s of sentences) {
+    for (const t of rolesOf(s, mentions[s.index] ?? [])) {
+      const of = t.affiliation;
+      const person = of && of.type !== "organization" ? personForRole(t, persons) : undefined;
+      if (!of || !person || person.affiliation) continue;
+      person.affiliation = of;
+      person.affiliationFrom = s.index;
       reasons.push({
-        passage: passageOf(claim.sentence),
+        passage: s.passage.id,
         verdict: "counterpart",
-        rule: `of the state the title standing for them gives (“${party.mention.title.label}”)`,
-        subject: r.person.label,
+        rule: `of the state the title standing for them gives (“${t.title.label}”)`,
+        subject: person.label,
       });
     }
   }

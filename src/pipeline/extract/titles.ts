@@ -211,6 +211,9 @@ function portfolioAfter(
   mention: TitledMention,
   joiner: string,
 ): number {
+  // a king or a president holds no portfolio ("King, Egyptian president discuss ..."); a head of
+  // a company may answer for a region ("CEO for Russia and CIS")
+  if (mention.title.leads && joiner === " " && c.tokens[at]?.key !== "for") return at;
   let i = at;
   let state: EntityHit | undefined;
   const portfolioWord = (k: number) => {

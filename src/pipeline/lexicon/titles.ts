@@ -303,19 +303,10 @@ const FAMILIES: string[][] = [
     "top diplomat",
   ],
   ["monarch", "king", "queen", "emir", "amir", "sultan", "custodian", "majesty"],
-  [
-    "secretary-general",
-    "secretary-general",
-    "secretary general",
-    "director-general",
-    "director general",
-    "chairperson",
-    "chairman",
-    "chair",
-    "managing director",
-    "ceo",
-    "chief executive officer",
-  ],
+  ["secretary-general", "secretary-general", "secretary general"],
+  ["director-general", "director-general", "director general"],
+  ["chairman", "chairperson", "chairman", "chairwoman", "chair"],
+  ["ceo", "ceo", "chief executive officer", "chief executive"],
   ["ambassador", "ambassador", "envoy", "high commissioner", "special envoy", "charge d'affaires"],
 ];
 
