@@ -134,6 +134,10 @@ export function refusalOf(
   headline = false,
 ): Refusal | undefined {
   const before = wordsAround(s, at, to, 5, -1, headline);
+  // "During the telephone conversation, Isakov and Aripov also discussed": a weak word in a
+  // sentence that tells a call anywhere is the call's
+  const call = word.weak ? s.tokens.find((t) => REFUSED_BEFORE.get(t.key) === "call") : undefined;
+  if (call) return describe("call", call.text, "in the sentence of");
   // "is set to have his first in-person meeting with": a purpose a few words further back
   const further = wordsAround(s, at, to, 8, -1, headline);
   // "Also attending the meeting were ...", "present at the talks": who attended, not whom the host met

@@ -57,12 +57,16 @@ function resolver(views: readonly View[], persons: readonly Person[], roles: Rol
 
 /** Does the lead (headline and first two sentences) tell a call, a letter or a plan instead of a meeting? */
 function leadNotMet(sentences: readonly Sentence[], claims: readonly Claim[]): boolean {
-  const lead = sentences.slice(0, 3);
-  const words = lead.some((s) => s.tokens.some((t) => NOT_MET_WORDS.has(t.key)));
-  const refused = claims.some(
-    (c) => c.sentence < 3 && c.refusal !== undefined && c.refusal.kind !== "body",
-  );
-  const met = claims.some((c) => c.sentence < 3 && c.refusal === undefined && c.objects.length > 0);
+  // the headline and the first three sentences of the body: a dateline or a byline is no sentence
+  const body = sentences.filter((s) => s.tokens.filter((t) => t.isWord).length >= 6);
+  const lead = new Set([0, ...body.slice(0, 3).map((s) => s.index)]);
+  const words = [...lead].some((i) => sentences[i]?.tokens.some((t) => NOT_MET_WORDS.has(t.key)));
+  const inLead = (c: Claim) => lead.has(c.sentence);
+  // a plan, a call or a denial in the lead; an earlier meeting recalled there is no sign
+  const notMet = (c: Claim) =>
+    ["planned", "purpose", "call", "negated"].includes(c.refusal?.kind ?? "");
+  const refused = claims.some((c) => inLead(c) && notMet(c));
+  const met = claims.some((c) => inLead(c) && c.refusal === undefined && c.objects.length > 0);
   return (words || refused) && !met;
 }
 

@@ -62,6 +62,7 @@ const ROWS: Row[] = [
   ["luncheon", "with", "noun", "weak"],
   ["breakfast", "with", "noun", "weak"],
   ["banquet", "with", "noun", "weak"],
+  ["reception", "with", "noun", "weak"],
   ["discussion", "with", "noun", "weak"],
   ["talked", "with", "weak"],
   ["talking", "with", "weak"],
