@@ -67,6 +67,7 @@ export function personForRole(
   mention: TitledMention,
   persons: readonly Person[],
   prefer?: Person,
+  antecedent?: (candidates: readonly Person[]) => Person | undefined,
 ): Person | undefined {
   const family = titleFamily(mention.title.label);
   const generic = ANY_LEADER.has(mention.title.label.toLowerCase());
@@ -86,12 +87,16 @@ export function personForRole(
       ? named.filter((p) => !p.affiliation && (generic ? p.leads : office(p)))
       : [],
     generic && state !== undefined ? named.filter((p) => !p.affiliation && !p.title) : [],
-    // "the Head of State" alone: the host, once known
-    generic && state === undefined && prefer ? [prefer] : [],
+    // "the Head of State" alone: the host, once known, or a leader the text made its subject before
+    generic && state === undefined ? (prefer ? [prefer] : named.filter((p) => p.leads)) : [],
     !generic && state !== undefined ? ofState : [],
   ]);
-  if (fits.length === 1) return fits[0];
+  if (fits.length === 1 && !(generic && state === undefined && !prefer)) return fits[0];
   if (prefer && fits.includes(prefer)) return prefer;
+  // "President of Uzbekistan Shavkat Mirziyoyev received ... Later, the President hosted ...":
+  // of several who hold the office, the one a sentence before was about
+  const before = antecedent?.(fits);
+  if (before) return before;
   // "the Minister of Foreign Affairs, ... and Moroccan Expatriates held talks" in a readout that
   // names its host alone ("Bourita met ..."): a definite title no one else holds is the host's
   const untitledHost = prefer && !prefer.title && mention.definite && fits.length === 0;
@@ -100,6 +105,19 @@ export function personForRole(
     (state === undefined || !prefer.affiliation || prefer.affiliation.id === state)
   )
     return prefer;
+  return undefined;
+}
+
+/** Of `candidates`, the one that the nearest sentence before `sentence` is about, if any is. */
+function earlierSubject(
+  candidates: readonly Person[],
+  sentence: number,
+  referents: Referents,
+): Person | undefined {
+  for (let i = sentence - 1; i >= 0; i -= 1) {
+    const subject = referents.subjectOf(i);
+    if (subject && candidates.includes(subject)) return subject;
+  }
   return undefined;
 }
 
@@ -139,8 +157,10 @@ export function resolveParty(
     case "state":
       return { kind: "state", id: party.entity.id, label: party.entity.label };
     case "role": {
+      const antecedent = (candidates: readonly Person[]) =>
+        earlierSubject(candidates, sentence, context.referents);
       const person =
-        personForRole(party.mention, context.persons, context.host) ??
+        personForRole(party.mention, context.persons, context.host, antecedent) ??
         context.roles.of(party.mention);
       return { kind: "person", person };
     }
