@@ -18,8 +18,15 @@ function affiliationsOf(graph: Graph, node: Map<string, GraphNode>, id: string):
       const n = node.get(e.target);
       return n ? [n] : [];
     });
-  targets.sort((a, b) => Number(b.kind === "state") - Number(a.kind === "state"));
-  return targets.map((n) => ({ id: n.id, label: n.label }));
+  // an organisation's state counts too ("Custodian of the Romanian Crown" is Romania's)
+  const states = targets.flatMap((t) =>
+    graph.edges
+      .filter((e) => e.source === t.id && e.type === "belongs_to")
+      .flatMap((e) => node.get(e.target) ?? []),
+  );
+  const all = [...targets, ...states];
+  all.sort((a, b) => Number(b.kind === "state") - Number(a.kind === "state"));
+  return all.map((n) => ({ id: n.id, label: n.label }));
 }
 
 function badSpans(graph: Graph): number {

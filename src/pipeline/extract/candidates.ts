@@ -5,7 +5,7 @@ import type { EntityHit } from "./entities";
 import { nameEnd, nameStart, nameWord } from "./names";
 import { SUBJECT_VERBS } from "../lexicon/grammar";
 import type { Sentence } from "./sentence";
-import { phraseKey } from "./tokens";
+import { phraseKey, APOSTROPHES } from "./tokens";
 
 /** A name the text gives without a title, and what tells it is a person's. */
 export interface UntitledName {
@@ -76,8 +76,7 @@ function subjectWord(s: Sentence, at: number): boolean {
 
 /** The state right before token `at`: "Sri Lankan", "China’s", "Kazakhstan". */
 function stateBefore(s: Sentence, at: number): EntityHit | undefined {
-  const possessive =
-    s.tokens[at - 1]?.key === "s" && ["’", "'"].includes(s.tokens[at - 2]?.text ?? "");
+  const possessive = s.tokens[at - 1]?.key === "s" && APOSTROPHES.has(s.tokens[at - 2]?.text ?? "");
   const hit = s.entities.find((e) => e.to === (possessive ? at - 2 : at));
   // "European Council's Charles Michel": a body's, by its possessive only
   return hit?.type === "state" || (hit && possessive) ? hit : undefined;

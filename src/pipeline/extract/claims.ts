@@ -1,4 +1,5 @@
 import { POSSESSIVE_PRONOUNS, WHEN_WORDS } from "../lexicon/grammar";
+import { APOSTROPHES } from "./tokens";
 import { NOT_NAME_HEADS } from "../lexicon/notNames";
 import { MEETING_WORDS, type MeetingWord } from "../lexicon/meetingWords";
 import { REPORTING } from "../lexicon/refusals";
@@ -140,7 +141,7 @@ function possessor(view: View, at: number, all: readonly Party[]): Party[] {
   if (POSSESSIVE_PRONOUNS.has(t[k]?.key ?? ""))
     return [{ kind: "pronoun", word: t[k]?.key ?? "", from: k, to: k + 1 }];
   if (t[k]?.key === "their") return [{ kind: "pair", from: k, to: k + 1 }];
-  if (t[k]?.key === "s" && ["’", "'"].includes(t[k - 1]?.text ?? "")) {
+  if (t[k]?.key === "s" && APOSTROPHES.has(t[k - 1]?.text ?? "")) {
     const owner = all.find((p) => p.to === k - 1);
     return owner ? [owner] : [];
   }

@@ -1,6 +1,6 @@
 import { OCCASION_CUES, OCCASION_HEADS, REPORTER_HEADS, REPORTING_VERBS } from "../lexicon/cues";
 import { CAPITALS } from "../lexicon/states";
-import { phraseKey, type Token } from "./tokens";
+import { phraseKey, type Token, APOSTROPHES } from "./tokens";
 import { spanOf, type Sentence } from "./sentence";
 import { slugOf } from "./slug";
 import type { Span } from "../../model/graph/schema";
@@ -180,7 +180,7 @@ export function findPlaces(sentence: Sentence, blocked: (i: number) => boolean):
     // "in Turkey’s Antalya": the place after its state
     if (
       state?.type === "state" &&
-      ["’", "'"].includes(tokens[state.to]?.text ?? "") &&
+      APOSTROPHES.has(tokens[state.to]?.text ?? "") &&
       tokens[state.to + 1]?.key === "s"
     )
       at = state.to + 2;

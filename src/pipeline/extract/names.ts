@@ -1,6 +1,7 @@
 import { NOT_NAME_HEADS } from "../lexicon/notNames";
 import { HONORIFICS, NAME_PARTICLES } from "../lexicon/titles";
 import type { Token } from "./tokens";
+import { APOSTROPHES } from "./tokens";
 
 /** Capitalised words that start sentences, dates and places, never a person's name. */
 export const NOT_NAMES = new Set([
@@ -173,7 +174,7 @@ export function nameStart(tokens: readonly Token[], at: number): number {
     // "Mr.", "Dato’ Saifuddin Abdullah"
     const mark = tokens[i + 1]?.text ?? "";
     const next =
-      mark === "." || (["’", "'"].includes(mark) && tokens[i + 1]?.glued === true) ? i + 2 : i + 1;
+      mark === "." || (APOSTROPHES.has(mark) && tokens[i + 1]?.glued === true) ? i + 2 : i + 1;
     if (!tokens[next]?.capital) return i;
     i = next;
   }

@@ -15,6 +15,7 @@ const ROYAL = new Set([
 ]);
 import { NOT_NAMES } from "./names";
 import type { Token } from "./tokens";
+import { APOSTROPHES } from "./tokens";
 
 /** Words inside an organisation's name: "Bank of China", "Etihad Water & Electricity", "Party's". */
 const INSIDE = new Set(["of", "and", "&", "for", "s"]);
@@ -64,7 +65,7 @@ export function organisationAfter(
   while (to < tokens.length && to - at < 12) {
     const t = tokens[to];
     if (!t) break;
-    const mark = ["’", "'"].includes(t.text) && tokens[to + 1]?.key === "s";
+    const mark = APOSTROPHES.has(t.text) && tokens[to + 1]?.key === "s";
     if (mark) to += 1;
     else if (!(t.isWord && (capitalised(t) || INSIDE.has(t.key) || t.text === "&"))) break;
     else if (to > at && blocked(to) && !NOT_NAME_HEADS.has(t.key)) break;
@@ -78,6 +79,14 @@ export function organisationAfter(
       break;
     }
   }
+  // "the Republic of Tatarstan Rustam Minnikhanov", "the City of London Alderman Alan Yarrow"
+  if (
+    head !== undefined &&
+    tokens[head]?.key === "of" &&
+    capitalised(tokens[head + 1]) &&
+    head + 2 < to
+  )
+    head += 2;
   if (head !== undefined && head < to) return { to: head, headed: true };
   if (tokens[to]?.text === "," && to > at && to - at <= 8)
     return { to, headed: head !== undefined };

@@ -16,6 +16,7 @@ import type { Person, PersonMention } from "./persons";
 import type { Sentence } from "./sentence";
 import type { TitledMention } from "./titles";
 import type { Token } from "./tokens";
+import { APOSTROPHES } from "./tokens";
 
 /** Someone a sentence names around a meeting word, tokens `[from, to)`. */
 export type Party =
@@ -46,10 +47,16 @@ const within = (list: readonly Range[], i: number) => list.some((r) => i >= r.fr
 /** Tokens that belong to a name, a title, a state or a body: a list of parties runs over them. */
 export function covered(view: View, i: number): boolean {
   const { sentence } = view;
+  // a title's whole phrase up to the name it introduces: "Director General of the state nuclear
+  // corporation Rosatom Alexey Likhachev"
   return (
     sentence.entityOver.has(i) ||
     within(view.mentions, i) ||
-    sentence.titles.some((t) => i >= t.titleFrom && i < t.titleTo)
+    sentence.titles.some(
+      (t) =>
+        (i >= t.titleFrom && i < t.titleTo) ||
+        (t.name !== undefined && i >= t.titleTo && i < t.name.from),
+    )
   );
 }
 
@@ -197,6 +204,11 @@ export function runFrom(view: View, from: number): Range {
         break;
       }
     }
+    // "talks with X, who is visiting China, and with Vice Premier Y"
+    for (let j = to; resume === undefined && j < Math.min(t.length, to + 14); j += 1) {
+      if (t[j]?.text === "." || t[j]?.text === ";") break;
+      if (t[j]?.key === "and" && t[j + 1]?.key === "with" && partyNear(view, j + 2)) resume = j + 2;
+    }
     if (resume === undefined) break;
     to = resume;
   }
@@ -217,11 +229,7 @@ function partyNear(view: View, j: number): Party | undefined {
     const entity = view.sentence.entityAt.get(i);
     if (entity?.demonym) i = entity.to;
     // "Chile’s President Sebastian Pinera"
-    else if (
-      entity &&
-      ["’", "'"].includes(t[entity.to]?.text ?? "") &&
-      t[entity.to + 1]?.key === "s"
-    )
+    else if (entity && APOSTROPHES.has(t[entity.to]?.text ?? "") && t[entity.to + 1]?.key === "s")
       i = entity.to + 2;
     else if (t[i]?.key === "the" || TITLE_MODIFIERS.has(t[i]?.key ?? "")) i += 1;
     else break;

@@ -27,14 +27,15 @@ const CAPITAL_STATE = new Map(
 export function capitalStateAt(
   t: readonly Token[],
   i: number,
-): { id: string; label: string } | undefined {
+  alone = true,
+): { id: string; label: string; length: number } | undefined {
   if (!t[i]?.capital || t[i - 1]?.capital) return undefined;
   for (let n = 3; n >= 1; n -= 1) {
     const words = t.slice(i, i + n);
-    if (words.length < n || !words.every((w) => w.isWord && w.capital) || t[i + n]?.capital)
-      continue;
+    const more = alone && t[i + n]?.capital === true;
+    if (words.length < n || !words.every((w) => w.isWord && w.capital) || more) continue;
     const state = CAPITAL_STATE.get(words.map((w) => w.key).join(" "));
-    if (state) return state;
+    if (state) return { ...state, length: n };
   }
   return undefined;
 }

@@ -6,6 +6,7 @@ import { organisationAfter, organisationBefore, organisationEndingBefore } from 
 import { capitalStateAt } from "./sides";
 import { PhraseIndex } from "./phraseIndex";
 import type { Token } from "./tokens";
+import { APOSTROPHES } from "./tokens";
 
 /** What a title is "of": a state, an international body, or an organisation the text names. */
 export interface Affiliation {
@@ -15,6 +16,8 @@ export interface Affiliation {
   /** For an organisation the text names: its words, tokens `[from, to)`. */
   from?: number;
   to?: number;
+  /** The state an organisation's name says it is of: "the Romanian Crown", "China Energy ...". */
+  state?: { id: string; label: string };
 }
 
 /**
@@ -152,7 +155,7 @@ function readBefore(c: TitleContext, hit: Hit, mention: TitledMention): number {
   }
   // "Hungarian President", "UN Secretary-General", "Slovenia’s President"
   const possessive =
-    c.tokens[before]?.key === "s" && ["’", "'"].includes(c.tokens[before - 1]?.text ?? "");
+    c.tokens[before]?.key === "s" && APOSTROPHES.has(c.tokens[before - 1]?.text ?? "");
   const ahead = c.entityEndingAt.get(possessive ? before - 1 : before + 1);
   let start = ahead ? ahead.from : before + 1;
   const body = BODY_ADJECTIVES.get(c.tokens[before]?.key ?? "");
@@ -214,6 +217,17 @@ function portfolioAfter(
   // a king or a president holds no portfolio ("King, Egyptian president discuss ..."); a head of
   // a company may answer for a region ("CEO for Russia and CIS")
   if (mention.title.leads && joiner === " " && c.tokens[at]?.key !== "for") return at;
+  // "Special Envoy for the Caucasus Louis Bono": a region, then the name
+  const region =
+    c.tokens[at]?.key === "for" && c.tokens[at + 1]?.key === "the" && c.tokens[at + 2]?.capital;
+  const named = region ? nameEnd(c.tokens, at + 3, c.blocked) : undefined;
+  if (region && named !== undefined && named - (at + 3) >= 2) {
+    mention.title = {
+      ...mention.title,
+      label: `${mention.title.label}${joiner}${slice(c, at, at + 3)}`,
+    };
+    return at + 3;
+  }
   let i = at;
   let state: EntityHit | undefined;
   const portfolioWord = (k: number) => {
@@ -246,7 +260,7 @@ function readEntity(c: TitleContext, entity: EntityHit, mention: TitledMention):
   mention.affiliation = affiliationOf(entity);
   let to = entity.to;
   // "President of Thailand’s Privy Council Prem Tinsulanonda": the state's, its body in the title
-  if (["’", "'"].includes(c.tokens[to]?.text ?? "") && c.tokens[to + 1]?.key === "s") {
+  if (APOSTROPHES.has(c.tokens[to]?.text ?? "") && c.tokens[to + 1]?.key === "s") {
     const org = organisationAfter(c.tokens, to + 2, c.blocked);
     if (org?.headed) {
       mention.title = {
@@ -278,7 +292,15 @@ function readOrganisation(c: TitleContext, at: number, to: number, mention: Titl
     from = outer;
     break;
   }
-  mention.affiliation = { type: "organization", id: "", label: slice(c, from, to), from, to };
+  const named = c.entityAt.get(from);
+  mention.affiliation = {
+    type: "organization",
+    id: "",
+    label: slice(c, from, to),
+    from,
+    to,
+    ...(named?.type === "state" ? { state: { id: named.id, label: named.label } } : {}),
+  };
   if (c.tokens[to]?.key === "of") {
     const state = c.entityAt.get(skipOf(c.tokens, to + 1));
     if (state) {
@@ -291,6 +313,27 @@ function readOrganisation(c: TitleContext, at: number, to: number, mention: Titl
     }
   }
   return to;
+}
+
+/** Plain nouns that say what kind of organisation a name is: "the energy giant Gazprom". */
+const ORGANISATION_KINDS = new Set(
+  "corporation company firm group giant giants bank fund agency operator producer utility carrier holding conglomerate insurer manufacturer".split(
+    " ",
+  ),
+);
+
+/**
+ * "of the state nuclear corporation Rosatom Alexey Likhachev": a few plain words that say what
+ * it is, then its one-word name, then a person's: where the organisation's name stands.
+ */
+function describedOrganisation(c: TitleContext, at: number): number | undefined {
+  let k = at;
+  while (k < at + 4 && c.tokens[k]?.isWord && !c.tokens[k]?.capital) k += 1;
+  // "the state nuclear corporation Rosatom": the plain words name a kind of organisation
+  const kind = c.tokens.slice(at, k).some((t) => ORGANISATION_KINDS.has(t.key));
+  if (k === at || !kind || !c.tokens[k]?.capital) return undefined;
+  const end = nameEnd(c.tokens, k + 1, c.blocked);
+  return end !== undefined && end - (k + 1) >= 2 ? k : undefined;
 }
 
 /** Reads "of Iran", "of the Supervisory Board of Siemens Energy", "of Industry and Trade of Russia". */
@@ -311,11 +354,27 @@ function readOfWhat(c: TitleContext, after: number, mention: TitledMention): num
   // "of China Energy Engineering Corporation Limited", "of the African Union Commission": an
   // organisation named after its state or body
   // ("of Thailand’s Privy Council" is the state's: its possessive says so)
-  const possessed = ["’", "'", "for"].includes(
-    c.tokens[entity?.to ?? -1]?.key ?? c.tokens[entity?.to ?? -1]?.text ?? "",
-  );
+  const next = c.tokens[entity?.to ?? -1];
+  const possessed = next !== undefined && (APOSTROPHES.has(next.text) || next.key === "for");
   const named = org?.headed === true && (!entity || (org.to > entity.to && !possessed));
   if (entity && !named) return readEntity(c, entity, mention);
+  // "Governor of Tokyo Yuriko Koike": a capital stands for its state
+  const capital = entity || named ? undefined : capitalStateAt(c.tokens, at, false);
+  if (capital) {
+    mention.affiliation = { type: "state", id: capital.id, label: capital.label };
+    return at + capital.length;
+  }
+  const described = entity || org ? undefined : describedOrganisation(c, at);
+  if (described) {
+    mention.affiliation = {
+      type: "organization",
+      id: "",
+      label: slice(c, described, described + 1),
+      from: described,
+      to: described + 1,
+    };
+    return described + 1;
+  }
   if (org && named) return readOrganisation(c, at, org.to, mention);
   const portfolio = portfolioAfter(c, at, mention, " of ");
   if (portfolio > at) {
@@ -430,8 +489,10 @@ function nameBefore(
     comma -= 1;
   if (c.tokens[comma]?.text !== ",") return undefined;
   let s = comma - 1;
+  // "Mary-Jane Okafor": the hyphen of a given name is part of the name
   const nameLike = (t: Token | undefined) =>
-    t?.isWord === true && (t.capital || t.glued || NAME_PARTICLES.has(t.key) || t.text === ".");
+    (t?.isWord === true && (t.capital || t.glued || NAME_PARTICLES.has(t.key))) ||
+    ((t?.text === "-" || t?.text === ".") && t.glued);
   while (s > 0 && comma - s < 8 && (nameLike(c.tokens[s - 1]) || c.tokens[s - 1]?.text === "."))
     s -= 1;
   for (let k = s; k < comma; k += 1) {

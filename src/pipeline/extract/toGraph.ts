@@ -59,6 +59,8 @@ export function toGraph(reading: Reading): { nodes: GraphNode[]; edges: GraphEdg
       const target = a.id || slugOf(a.label);
       if (a.from !== undefined && a.to !== undefined)
         graph.node(target, "organization", a.label, [spanOf(s, a.from, a.to)]);
+      // "Custodian of the Romanian Crown": the organisation is of the state its name gives
+      if (a.state) graph.edge("belongs_to", target, a.state.id, passageOf(sentence));
       graph.edge(
         title.leads ? "heads" : "represents",
         p.id,

@@ -62,6 +62,9 @@ export function tokenize(text: string, base = 0): Token[] {
   return tokens;
 }
 
+/** Marks a possessive's "s" follows: "Slovenia’s", "Russia's", "Russian Federation`s". */
+export const APOSTROPHES: ReadonlySet<string> = new Set(["’", "'", "`", "‘"]);
+
 /** Joins a phrase's words into the key an index is built on: "Guinea-Bissau" → "guinea bissau". */
 export function phraseKey(phrase: string): string {
   return tokenize(phrase)
