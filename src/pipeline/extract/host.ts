@@ -18,6 +18,8 @@ const WEIGHT = {
   guest: -2,
   /** meeting in their own capital */
   home: 1,
+  /** named as someone's counterpart ("met his Uruguayan counterpart X"): the other side */
+  counterpart: -1,
   /** a head of state, government or body */
   leads: 0.5,
 };
@@ -90,7 +92,12 @@ function scoreOf(person: Person, t: Tally, sides: Sides, atHome: ReadonlySet<Per
     WEIGHT.side * side +
     WEIGHT.guest * (t.guest + visiting) +
     (person.leads ? WEIGHT.leads : 0) +
-    (atHome.has(person) ? WEIGHT.home : 0)
+    (atHome.has(person) ? WEIGHT.home : 0) +
+    (person.titles.some(
+      (x) => x.mention.title.label === "counterpart" && x.mention.owner !== undefined,
+    )
+      ? WEIGHT.counterpart
+      : 0)
   );
 }
 

@@ -303,6 +303,16 @@ export function allParties(view: View): Party[] {
   return partiesIn(view, { from: 0, to: view.sentence.tokens.length });
 }
 
+/** Where ", who ... ," ending at token `end` starts: the token before its opening comma. */
+function beforeRelative(view: View, end: number): number | undefined {
+  const t = view.sentence.tokens;
+  for (let i = end; i > Math.max(0, end - 25); i -= 1) {
+    if (t[i]?.text === ";" || t[i]?.text === ".") return undefined;
+    if ((t[i]?.key === "who" || t[i]?.key === "which") && t[i - 1]?.text === ",") return i - 2;
+  }
+  return undefined;
+}
+
 /** Parties joined to `first` before it by "and", a comma or "as well as": "A and B held talks". */
 function joinedBefore(view: View, first: Party, all: readonly Party[]): Party[] {
   const t = view.sentence.tokens;
@@ -317,6 +327,8 @@ function joinedBefore(view: View, first: Party, all: readonly Party[]): Party[] 
     )
       i -= 1;
     if (i === start) break;
+    // "Novák, who arrived in Astana on Wednesday, and Tokayev discussed": past a relative clause
+    if (t[i + 1]?.text === ",") i = beforeRelative(view, i) ?? i;
     const previous = all.find((p) => p.to === i + 1);
     if (!previous || inObjectPlace(view, previous, all)) break;
     group.unshift(previous);

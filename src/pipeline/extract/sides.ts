@@ -128,6 +128,23 @@ function officeAt(s: Sentence, i: number): string | undefined {
   return undefined;
 }
 
+/** "the Hungarian presidency said", "Azerbaijan's Foreign Ministry": a state's office reports. */
+function stateOfficeAt(s: Sentence, i: number): { id: string; label: string } | undefined {
+  if (!OFFICE_WORDS.has(s.tokens[i]?.key ?? "")) return undefined;
+  const reports = [
+    "said",
+    "says",
+    "reported",
+    "reports",
+    "stated",
+    "informs",
+    "announced",
+  ].includes(s.tokens[i + 1]?.key ?? "");
+  const before = s.tokens[i - 1]?.key === "s" ? i - 2 : i - 1;
+  const state = s.entities.find((e) => e.to === before + 1 && e.type === "state");
+  return state && reports ? { id: state.id, label: state.label } : undefined;
+}
+
 export function findSides(sentences: readonly Sentence[]): Sides {
   const sides: Sides = { states: new Map(), offices: new Set() };
   const add = (state: { id: string; label: string }, sentence: number) => {
@@ -146,6 +163,8 @@ export function findSides(sentences: readonly Sentence[]): Sides {
       if (state) add(state, s.index);
       const office = officeAt(s, i);
       if (office) sides.offices.add(office);
+      const speaking = stateOfficeAt(s, i);
+      if (speaking) add(speaking, s.index);
     }
   }
   return sides;
