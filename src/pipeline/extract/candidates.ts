@@ -63,9 +63,17 @@ function subjectWord(s: Sentence, at: number): boolean {
     !(before?.text === "," || before?.key === "and" || before?.text === "“" || before?.text === '"')
   )
     return false;
-  const verb = ["also", "then", "later", "further"].includes(t[at + 1]?.key ?? "")
-    ? t[at + 2]
-    : t[at + 1];
+  // "Tokayev, Mirziyoyev discuss energy ties": names joined before the verb
+  let next = at + 1;
+  for (
+    let k = 0;
+    k < 3 && (t[next]?.text === "," || t[next]?.key === "and") && nameWord(t[next + 1]);
+    k += 1
+  )
+    next += 2;
+  const verb = ["also", "then", "later", "further"].includes(t[next]?.key ?? "")
+    ? t[next + 1]
+    : t[next];
   return (
     verb?.isWord === true &&
     !verb.capital &&
@@ -89,6 +97,7 @@ function stateBefore(s: Sentence, at: number): EntityHit | undefined {
  */
 export function findUntitledNames(s: Sentence, taken: (i: number) => boolean): UntitledName[] {
   const found: UntitledName[] = [];
+  if (s.furniture) return found;
   for (let i = 0; i < s.tokens.length; i += 1) {
     const t = s.tokens[i];
     if (!t?.isWord || !t.capital || taken(i)) continue;

@@ -120,7 +120,14 @@ function capitalRun(sentence: Sentence, at: number, max: number): number {
   let end = at;
   while (end < sentence.tokens.length && end - at < max) {
     const t = sentence.tokens[end];
-    if (!t?.isWord || !t.capital) break;
+    // "Cholpon-Ata": a hyphen glued on both sides joins a place's name
+    const joins =
+      t?.text === "-" && t.glued && sentence.tokens[end + 1]?.glued === true && end > at;
+    if (joins) {
+      end += 1;
+      continue;
+    }
+    if (!t?.isWord || (!t.capital && !(end > at && sentence.tokens[end - 1]?.text === "-"))) break;
     end += 1;
   }
   return end;

@@ -71,7 +71,8 @@ export function frameMeetings(
   for (const s of sentences) {
     const key = inPreamble.has(s.index) ? ALL : read.openings.get(s.index);
     const scope = key ?? accounts.accountOf[s.index];
-    if (scope === undefined || (key === undefined && !reporting.has(s.index))) continue;
+    if (s.furniture || scope === undefined || (key === undefined && !reporting.has(s.index)))
+      continue;
     const framed = [
       ["occasion", framing.occasions, findOccasions(s)],
       ["place", framing.places, findPlaces(s, personTokens(s))],

@@ -269,7 +269,7 @@ function findMentions(
       here.some((m) => i >= m.from && i < m.to) || sentence.entityOver.has(i) || titleWords(i);
     const found = [...here];
     for (let i = 0; i < sentence.tokens.length; i += 1) {
-      if (covered(i) || !sentence.tokens[i]?.capital) continue;
+      if (sentence.furniture || covered(i) || !sentence.tokens[i]?.capital) continue;
       const hit = forms.longestAt(
         sentence.tokens,
         i,

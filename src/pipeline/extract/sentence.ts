@@ -1,5 +1,6 @@
 import type { Passage } from "../../model/graph/schema";
 import { findEntities, type EntityHit } from "./entities";
+import { isFurniture } from "./furniture";
 import { findTitles, type TitledMention } from "./titles";
 import { tokenize, type Token } from "./tokens";
 
@@ -14,6 +15,8 @@ export interface Sentence {
   entityAt: Map<number, EntityHit>;
   /** token index -> the state or body it is part of */
   entityOver: Map<number, EntityHit>;
+  /** A caption, a byline or a credit line: no fact of the report is read from it. */
+  furniture: boolean;
 }
 
 /**
@@ -24,8 +27,10 @@ export const SENTENCE_READ_LIMIT = 3_000;
 
 export function readSentences(passages: readonly Passage[]): Sentence[] {
   return passages.map((passage, index) => {
+    // a caption or a byline states no fact of the report; its words still name an agency
+    const furniture = isFurniture(passage);
     const tokens = tokenize(passage.exact.slice(0, SENTENCE_READ_LIMIT), passage.start);
-    const entities = findEntities(tokens);
+    const entities = furniture ? [] : findEntities(tokens);
     const entityAt = new Map(entities.map((e) => [e.from, e]));
     const entityOver = new Map<number, EntityHit>();
     for (const e of entities) for (let i = e.from; i < e.to; i += 1) entityOver.set(i, e);
@@ -36,7 +41,8 @@ export function readSentences(passages: readonly Passage[]): Sentence[] {
       passage,
       tokens,
       entities,
-      titles: findTitles(tokens, entities, passage.exact, passage.start),
+      titles: furniture ? [] : findTitles(tokens, entities, passage.exact, passage.start),
+      furniture,
     };
   });
 }

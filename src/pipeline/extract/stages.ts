@@ -83,7 +83,9 @@ export function readArticle(text: string, sourceId: string, givenDate?: string):
   const sentences = readSentences(passages);
   const { persons, mentions } = gatherPersons(sentences);
   const views = viewsOf(sentences, mentions);
-  const claims = views.flatMap((v) => claimsIn(v, isHeadline(v.sentence)));
+  const claims = views
+    .filter((v) => !v.sentence.furniture)
+    .flatMap((v) => claimsIn(v, isHeadline(v.sentence)));
   const sides = findSides(sentences);
   const roles = new RolePersons(new Set(persons.map((p) => p.id)));
   const resolve = resolver(views, persons, roles);

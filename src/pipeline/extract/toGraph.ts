@@ -168,7 +168,7 @@ export function toGraph(reading: Reading): { nodes: GraphNode[]; edges: GraphEdg
   // what each account raises: topics and named objects
   for (const s of reading.sentences) {
     const key = reading.accountOf[s.index];
-    const entry = key === undefined ? undefined : meetingByKey.get(key);
+    const entry = key === undefined || s.furniture ? undefined : meetingByKey.get(key);
     if (!entry) continue;
     for (const t of findTopics(s)) {
       graph.node(t.topic.id, "topic", t.topic.label, [t.span]);

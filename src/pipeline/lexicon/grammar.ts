@@ -63,7 +63,8 @@ export const PAIR_NOUNS = words(
 export const SUBJECT_VERBS = words(`
 met meets received receives hosted hosts held holds discussed discusses conferred called calls paid
 pays said says noted stressed told thanked welcomed welcomes expressed underlined emphasized
-emphasised invited highlighted reiterated conveyed briefed added visited arrived
+emphasised invited highlighted reiterated conveyed briefed added visited arrived meet discuss hold
+talk agree sign review mull vow eye seek
 `);
 
 /** Subject pronouns, and the object and possessive ones that stand for a person. */
