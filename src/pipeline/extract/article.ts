@@ -14,8 +14,11 @@ const DATE_LINE = /^\s*date\s+(\d{4}-\d{2}-\d{2}(?:\/\d{4}-\d{2}-\d{2})?)\s+/;
 // eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u0008\u000b\u000e-\u001f\ufffd]/g;
 
+// Zero-width spaces and joiners, word joiners, soft hyphens and byte-order marks.
+const INVISIBLE = /[\u200b-\u200d\u2060\u00ad\ufeff]/g;
+
 export interface ArticleText {
-  /** NFC, without a leading `date` line or byte-order mark, trailing space trimmed. */
+  /** NFC, without a leading `date` line, byte-order marks or zero-width characters, trailing space trimmed. */
   text: string;
   /** From a leading `date YYYY-MM-DD` line, when the file has one. */
   date?: string;
@@ -36,9 +39,11 @@ export function readArticleText(raw: string): ArticleText {
   if (raw.includes("\u0000") || controls > raw.length / 100) {
     throw new ArticleError("it looks like a binary file, not text");
   }
-  // Windows and old Mac line ends read as lines like any others
+  // Windows and old Mac line ends read as lines like any others; a zero-width space or a soft
+  // hyphen a page left inside a word ("Tokayev\u200b", "Mirzi\u00adyoyev") would split it
   const normalized = raw
     .replace(/^\ufeff/, "")
+    .replace(INVISIBLE, "")
     .replace(/\r\n?/g, "\n")
     .normalize("NFC");
   const match = DATE_LINE.exec(normalized);

@@ -168,6 +168,8 @@ export function decideClaims(
  */
 export function settleCounterparts(
   accepted: Accepted[],
+  persons: readonly Person[],
+  host: Person,
   reasons: Reason[],
   passageOf: (s: number) => string,
 ): void {
@@ -198,4 +200,35 @@ export function settleCounterparts(
   }
   for (const a of accepted)
     a.counterparts = a.counterparts.filter((c) => c.kind === "person" || !stateOfPeople.has(c.id));
+  meetLeadersOfStates(accepted, persons, host, reasons, passageOf);
+}
+
+/**
+ * "Talks with the leaders of Mauritius and Seychelles ... With Seychelles President Wavel
+ * Ramkalawan, the Prime Minister reviewed trade": a state met without a name is met in the one
+ * person the text names as its head, cited by the sentence that tells the meeting.
+ */
+function meetLeadersOfStates(
+  accepted: Accepted[],
+  persons: readonly Person[],
+  host: Person,
+  reasons: Reason[],
+  passageOf: (s: number) => string,
+): void {
+  for (const a of accepted)
+    a.counterparts = a.counterparts.map((c) => {
+      if (c.kind === "person") return c;
+      const heads = persons.filter(
+        (p) => p !== host && p.leads && p.words.length > 0 && p.affiliation?.id === c.id,
+      );
+      const [head] = heads;
+      if (heads.length !== 1 || !head) return c;
+      reasons.push({
+        passage: passageOf(a.claim.sentence),
+        verdict: "counterpart",
+        rule: `a state met without a name (“${c.label}”): the one person the text names as its head`,
+        subject: head.label,
+      });
+      return { kind: "person", person: head };
+    });
 }

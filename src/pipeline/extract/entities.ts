@@ -67,10 +67,42 @@ function insideLongerName(entry: Entry, tokens: readonly Token[], from: number):
   );
 }
 
+/** Words of a place's name before a state's: "New Guinea", "Northern Ireland", "West Papua". */
+const PLACE_BEFORE = new Set([
+  "new",
+  "north",
+  "northern",
+  "south",
+  "southern",
+  "east",
+  "eastern",
+  "west",
+  "western",
+  "upper",
+  "lower",
+  "greater",
+  "little",
+  "central",
+]);
+
+/**
+ * A state's name that is not the state: part of a place's ("New Guinea's highlands", known states
+ * such as "Papua New Guinea" and "South Sudan" matched whole before), or of a currency ("300
+ * million U.S. dollars").
+ */
+function notTheState(entry: Entry, tokens: readonly Token[], from: number, to: number): boolean {
+  if (entry.type !== "state" || entry.demonym) return false;
+  const before = tokens[from - 1];
+  const place = before?.capital === true && PLACE_BEFORE.has(before.key);
+  return place || ["dollar", "dollars"].includes(tokens[to]?.key ?? "");
+}
+
 /** The states and bodies a sentence names, left to right, longest first ("United Nations General Assembly"). */
 export function findEntities(tokens: readonly Token[]): EntityHit[] {
   const accept = (entry: Entry, from: number, to: number) =>
-    cased(entry, tokens, from, to) && !insideLongerName(entry, tokens, from);
+    cased(entry, tokens, from, to) &&
+    !insideLongerName(entry, tokens, from) &&
+    !notTheState(entry, tokens, from, to);
   return INDEX.findAll(tokens, accept).map((hit) => {
     const entry = hit.values[0] as Entry;
     return entry.type === "state"

@@ -22,7 +22,12 @@ const WEIGHT = {
   counterpart: -1,
   /** a head of state, government or body */
   leads: 0.5,
+  /** of the partners and subjects of a call, a letter or a plan */
+  aside: 0.5,
 };
+
+/** Refusals that still tell whose readout it is: a call, a letter, a plan, an earlier meeting. */
+const TELLS_WHOSE = new Set(["call", "planned", "purpose", "earlier"]);
 
 interface Tally {
   partners: Set<string>;
@@ -115,13 +120,25 @@ export function chooseHost(
   reasons: Reason[],
   passageOf: (sentence: number) => string,
 ): Person | undefined {
-  const tallies = tallyClaims(
-    claims.filter((c) => c.refusal === undefined),
+  const met = claims.filter((c) => c.refusal === undefined);
+  const tallies = tallyClaims(met, resolve);
+  // a call, a letter or a plan tells whose readout it is too ("Tokayev held a phone call with
+  // ..., sent a message to ..., is to meet ...; his minister met ..."), at half weight, when
+  // some meeting took place
+  const aside = tallyClaims(
+    met.length > 0 ? claims.filter((c) => TELLS_WHOSE.has(c.refusal?.kind ?? "")) : [],
     resolve,
   );
+  const none: Tally = { partners: new Set(), subject: 0, subjectIn: new Set(), guest: 0, first: 0 };
   let best: { person: Person; score: number; first: number } | undefined;
-  for (const [person, t] of tallies) {
-    const score = scoreOf(person, t, sides, atHome);
+  for (const person of new Set([...tallies.keys(), ...aside.keys()])) {
+    const t = tallies.get(person) ?? { ...none, first: claims.length };
+    const other = aside.get(person);
+    const score =
+      scoreOf(person, t, sides, atHome) +
+      (other
+        ? WEIGHT.aside * (WEIGHT.partner * other.partners.size + WEIGHT.subject * other.subject)
+        : 0);
     if (!best || score > best.score || (score === best.score && t.first < best.first))
       best = { person, score, first: t.first };
   }

@@ -1,7 +1,7 @@
 import type { Span } from "../../model/graph/schema";
 import type { Accepted, Counterpart } from "./counterparts";
 import type { Reason } from "./explain";
-import type { Person } from "./persons";
+import type { Person, PersonMention } from "./persons";
 import { spanOf, type Sentence } from "./sentence";
 
 /** A meeting that took place: the host and one counterpart (or several of one state or body). */
@@ -125,18 +125,38 @@ export function groupMeetings(
 }
 
 /**
- * Each meeting's account: from the sentence that opens it to the next opening, summaries left out.
+ * The meeting a sentence without a meeting word turns to: the one whose counterpart it names, when
+ * it names no other's ("With Seychelles President Wavel Ramkalawan, the Prime Minister reviewed
+ * trade" after the meeting with Mauritius).
+ */
+function turnsTo(
+  sentence: Sentence,
+  reading: MeetingReading,
+  mentions: readonly PersonMention[][],
+): string | undefined {
+  if (reading.summaries.has(sentence.index)) return undefined;
+  const here = mentions[sentence.index] ?? [];
+  const named = reading.meetings.filter((m) => here.some((x) => m.counterparts.includes(x.person)));
+  return named.length === 1 ? named[0]?.key : undefined;
+}
+
+/**
+ * Each meeting's account: from the sentence that opens it to the next opening, summaries left out;
+ * a sentence that names another meeting's counterpart alone goes on with that meeting's account.
  * Sentences before the first opening are the preamble, which frames every meeting.
  */
 export function accountsOf(
   sentences: readonly Sentence[],
   reading: MeetingReading,
+  mentions: readonly PersonMention[][],
 ): { accountOf: (string | undefined)[]; preamble: number[] } {
   const accountOf: (string | undefined)[] = [];
   const preamble: number[] = [];
   let current: string | undefined;
   for (const sentence of sentences) {
-    const opens = reading.openings.get(sentence.index);
+    const opens =
+      reading.openings.get(sentence.index) ??
+      (current !== undefined ? turnsTo(sentence, reading, mentions) : undefined);
     if (opens !== undefined) current = opens;
     if (current === undefined) preamble.push(sentence.index);
     accountOf.push(reading.summaries.has(sentence.index) ? undefined : current);

@@ -1,5 +1,6 @@
 import type { NodeKind } from "../../model/graph/kinds";
 import type { Span } from "../../model/graph/schema";
+import { NOT_NAME_HEADS } from "../lexicon/notNames";
 import { CAPITALISED_ONLY, OBJECT_HEADS } from "../lexicon/objects";
 import { spanOf, type Sentence } from "./sentence";
 import { slugOf } from "./slug";
@@ -44,6 +45,15 @@ export function findNamedObjects(
     const info = OBJECT_HEADS.get(head.key);
     if (!info || !head.isWord || blocked(h)) return;
     if (CAPITALISED_ONLY.has(head.key) && !head.capital) return;
+    // "Caspian Pipeline Consortium", "Aktau Port Authority": the head names an organisation
+    const next = tokens[h + 1];
+    if (
+      head.capital &&
+      next?.capital &&
+      NOT_NAME_HEADS.has(next.key) &&
+      !OBJECT_HEADS.has(next.key)
+    )
+      return;
     let j = h - 1;
     let plain = 0;
     while (

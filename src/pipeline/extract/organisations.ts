@@ -12,6 +12,12 @@ const ROYAL = new Set([
   "hrh",
   "hh",
   "he",
+  // "Mr President, we are friends": a form of address
+  "mr",
+  "mrs",
+  "ms",
+  "madam",
+  "mister",
 ]);
 import { NOT_NAMES } from "./names";
 import type { Token } from "./tokens";

@@ -226,6 +226,9 @@ function partyNear(view: View, j: number): Party | undefined {
   const t = view.sentence.tokens;
   let i = j;
   for (;;) {
+    // "Vice Premier Zhang": a modifier can start the title itself
+    const here = namedAt(view, i);
+    if (here) return here;
     const entity = view.sentence.entityAt.get(i);
     if (entity?.demonym) i = entity.to;
     // "Chile’s President Sebastian Pinera"

@@ -72,8 +72,12 @@ export function personForRole(
   const family = titleFamily(mention.title.label);
   const generic = ANY_LEADER.has(mention.title.label.toLowerCase());
   const state = mention.affiliation?.id;
-  // "his Russian counterpart": the other side's, never the host whose counterpart they are
-  const notHost = family === "counterpart" || mention.owner === "his" || mention.owner === "her";
+  // "his Russian counterpart", "the visiting leader": the other side's, never the host
+  const notHost =
+    family === "counterpart" ||
+    mention.owner === "his" ||
+    mention.owner === "her" ||
+    mention.modifier === "visiting";
   const named = persons.filter((p) => p.words.length > 0 && !(notHost && p === prefer));
   const ofState = state === undefined ? named : named.filter((p) => p.affiliation?.id === state);
   const office = (p: Person) => p.title !== undefined && titleFamily(p.title) === family;
@@ -88,7 +92,11 @@ export function personForRole(
       : [],
     generic && state !== undefined ? named.filter((p) => !p.affiliation && !p.title) : [],
     // "the Head of State" alone: the host, once known, or a leader the text made its subject before
-    generic && state === undefined ? (prefer ? [prefer] : named.filter((p) => p.leads)) : [],
+    generic && state === undefined
+      ? prefer && !notHost
+        ? [prefer]
+        : named.filter((p) => p.leads)
+      : [],
     !generic && state !== undefined ? ofState : [],
   ]);
   if (fits.length === 1 && !(generic && state === undefined && !prefer)) return fits[0];

@@ -147,6 +147,12 @@ export function refusalOf(
       kind: "attending",
       rule: `those “${attending}” a meeting attend it: not whom the host met`,
     };
+  // "who was joined by Fiji's Deputy Prime Minister at a later lunch": one who comes along
+  if (s.tokens[at]?.key === "joined" && s.tokens[to]?.key === "by")
+    return {
+      kind: "attending",
+      rule: "those one is “joined by” come along: not whom the host met",
+    };
   const found = purpose(further, word);
   if (found) return found;
   // "Xi, who had earlier visited Pyongyang for a meeting with Kim": a meeting before the one reported

@@ -108,9 +108,13 @@ function endsInsideSentence(piece: string, next: string): boolean {
  */
 function isSoftWrap(line: string, nextLine: string, wrapWidth: number): boolean {
   const trimmed = line.trimEnd();
-  if (trimmed === "" || nextLine.trim() === "" || TERMINAL.test(trimmed)) return false;
-  if (/^\s*[\p{Ll}\d(,]/u.test(nextLine)) return true;
-  return wrapWidth >= 40 && trimmed.length >= wrapWidth - 15;
+  if (trimmed === "" || nextLine.trim() === "") return false;
+  // a wrap can fall after a bracket or a colon ("(WTO) / Ngozi ..."), not after a sentence's stop
+  const wrapped = wrapWidth >= 40 && trimmed.length >= wrapWidth - 15;
+  if (wrapped && !/[.!?]["”’»)\]]?$/u.test(trimmed)) return true;
+  // "... before the U.S. / president departed": the stop was an abbreviation's
+  if (wrapped && endsInsideSentence(trimmed, nextLine.trimStart())) return true;
+  return !TERMINAL.test(trimmed) && /^\s*[\p{Ll}\d(,]/u.test(nextLine);
 }
 
 interface Run {
@@ -119,14 +123,29 @@ interface Run {
   view: string;
 }
 
+/**
+ * The width a whole text was hard-wrapped at: most lines that another line follows end within a
+ * few characters of the longest line. Two-line paragraphs of such a text are wrapped too.
+ */
+function textWrapWidth(text: string): number {
+  const lines = text.split("\n");
+  const followed = lines
+    .filter((l, i) => l.trim() !== "" && (lines[i + 1] ?? "").trim() !== "")
+    .map((l) => l.trimEnd().length);
+  const widest = Math.max(0, ...lines.map((l) => l.trimEnd().length));
+  const near = followed.filter((n) => n >= widest - 15).length;
+  return followed.length >= 3 && near >= followed.length * 0.6 ? widest : 0;
+}
+
 /** The text cut into paragraphs (blank lines, or a line break after a finished sentence). */
 function paragraphs(text: string): Run[] {
   const runs: Run[] = [];
+  const textWidth = textWrapWidth(text);
   for (const block of text.matchAll(/[^\n]+(?:\n(?![ \t\r]*\n)[^\n]*)*/g)) {
     const lines = block[0].split("\n");
     const lengths = lines.map((l) => l.trimEnd().length);
     // the usual width of a hard-wrapped block: its longest lines, when there are at least three
-    const wrapWidth = lines.length >= 3 ? Math.max(...lengths.slice(0, -1)) : 0;
+    const wrapWidth = lines.length >= 3 ? Math.max(...lengths.slice(0, -1)) : textWidth;
     let start = block.index;
     let view = "";
     lines.forEach((line, i) => {

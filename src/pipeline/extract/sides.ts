@@ -150,8 +150,8 @@ export function findSides(sentences: readonly Sentence[]): Sides {
   const add = (state: { id: string; label: string }, sentence: number) => {
     if (!sides.states.has(state.id)) sides.states.set(state.id, { label: state.label, sentence });
   };
-  // the dateline opens the text, after a headline or two
-  for (const s of sentences.slice(0, 3)) {
+  // the dateline opens the text, after a headline or two, and a caption or a byline
+  for (const s of sentences.filter((x) => !x.furniture).slice(0, 3)) {
     const dateline = datelineState(s);
     if (dateline) add(dateline, s.index);
   }

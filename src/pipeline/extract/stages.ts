@@ -74,7 +74,9 @@ function leadNotMet(sentences: readonly Sentence[], claims: readonly Claim[]): b
 function placeHost(host: Person, reading: Pick<Reading, "dateline">): void {
   if (host.affiliation || host.words.length > 0 || !reading.dateline) return;
   const state = CAPITALS.get(reading.dateline.label);
-  if (state) host.affiliation = { type: "state", id: state.id, label: state.name };
+  if (!state) return;
+  host.affiliation = { type: "state", id: state.id, label: state.name };
+  host.affiliationFrom = reading.dateline.sentence;
 }
 
 export function readArticle(text: string, sourceId: string, givenDate?: string): Reading {
@@ -127,7 +129,7 @@ export function readArticle(text: string, sourceId: string, givenDate?: string):
     passageOf,
   );
   statesFromTitles(sentences, mentions, persons, reasons);
-  settleCounterparts(accepted, reasons, passageOf);
+  settleCounterparts(accepted, persons, host, reasons, passageOf);
   const met = [
     ...new Set(
       accepted.flatMap((a) =>
@@ -141,7 +143,7 @@ export function readArticle(text: string, sourceId: string, givenDate?: string):
   reading.persons = [...persons, ...roles.all().filter((p) => used.has(p))];
   mentionRoles(sentences, mentions, reading.persons, host);
   reading.meetings = read.meetings;
-  const accounts = accountsOf(sentences, read);
+  const accounts = accountsOf(sentences, read, mentions);
   reading.accountOf = accounts.accountOf;
   reading.preamble = accounts.preamble;
   Object.assign(

@@ -26,10 +26,15 @@ function statesNamed(s: Sentence): { id: string; label: string }[] {
   return named;
 }
 
-/** The state named most in `sentences`, leaving out `not`; ties go to the first named. */
+/**
+ * The state named most in `sentences`, leaving out `not`; ties go to one of `preferred` (the
+ * readout's own side: "BEIJING – ... Minister of Trade of Nigeria, who is visiting China, and Vice
+ * Premier Zhang"), else to the first named.
+ */
 function mostNamed(
   sentences: readonly Sentence[],
   not: ReadonlySet<string>,
+  preferred: ReadonlySet<string> = new Set(),
 ): { id: string; label: string; sentence: number } | undefined {
   const counts = new Map<string, { id: string; label: string; sentence: number; n: number }>();
   for (const s of sentences)
@@ -40,7 +45,13 @@ function mostNamed(
       counts.set(state.id, entry);
     }
   let best: { id: string; label: string; sentence: number; n: number } | undefined;
-  for (const entry of counts.values()) if (!best || entry.n > best.n) best = entry;
+  for (const entry of counts.values())
+    if (
+      !best ||
+      entry.n > best.n ||
+      (entry.n === best.n && preferred.has(entry.id) && !preferred.has(best.id))
+    )
+      best = entry;
   return best;
 }
 
@@ -85,7 +96,8 @@ export function inferStates(
     const not = new Set([...others, ...(host.affiliation ? [host.affiliation.id] : [])]);
     const naming = sentences.filter((s) => (mentions[s.index] ?? []).some((m) => m.person === p));
     // the sentences that name them, else the readout (measured: right more often than not)
-    const state = mostNamed(naming, not) ?? mostNamed(sentences, not);
+    const own = new Set(sides.states.keys());
+    const state = mostNamed(naming, not, own) ?? mostNamed(sentences, not, own);
     if (!state) continue;
     p.affiliation = { type: "state", id: state.id, label: state.label };
     p.affiliationFrom = state.sentence;

@@ -105,11 +105,11 @@ function titleHits(tokens: readonly Token[], entityAt: ReadonlyMap<number, Entit
   return hits;
 }
 
+/** The words from token `from` to `to` as a label: a hard wrap between them reads as a space. */
 const slice = (c: TitleContext, from: number, to: number) =>
-  c.text.slice(
-    (c.tokens[from]?.start ?? c.base) - c.base,
-    (c.tokens[to - 1]?.end ?? c.base) - c.base,
-  );
+  c.text
+    .slice((c.tokens[from]?.start ?? c.base) - c.base, (c.tokens[to - 1]?.end ?? c.base) - c.base)
+    .replace(/\s+/g, " ");
 
 /** Capitalised portfolio words before a title: "Trade Minister", "Strategic Affairs Minister". */
 function portfolioBefore(c: TitleContext, at: number): number {

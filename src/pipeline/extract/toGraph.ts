@@ -6,7 +6,8 @@ import type { Meeting } from "./meetings";
 import { findNamedObjects } from "./namedObjects";
 import type { Person } from "./persons";
 import { ALL, type Reading } from "./reading";
-import { spanOf } from "./sentence";
+import { spanOf, type Sentence } from "./sentence";
+import { capitalStateAt } from "./sides";
 import { slugOf } from "./slug";
 import { statedRelations } from "./stated";
 import { findTopics } from "./topics";
@@ -16,6 +17,20 @@ const shortName = (p: Person) => p.shortLabel;
 /** An id for what the affiliation names: a state or body has its own; an organisation gets a slug. */
 const affiliationId = (p: Person) =>
   p.affiliation ? p.affiliation.id || slugOf(p.affiliation.label) : undefined;
+
+/** "CANBERRA – ...": a state the text names only by its capital, mentioned where the capital is. */
+function stateByItsCapital(
+  graph: GraphBuilder,
+  sentence: Sentence,
+  state: { id: string; label: string },
+): void {
+  for (let i = 0; i < sentence.tokens.length; i += 1) {
+    const capital = capitalStateAt(sentence.tokens, i);
+    if (capital?.id !== state.id) continue;
+    graph.node(state.id, "state", state.label, [spanOf(sentence, i, i + capital.length)]);
+    return;
+  }
+}
 
 /** Turns an article's reading into nodes and relations, every one backed by its sentences. */
 export function toGraph(reading: Reading): { nodes: GraphNode[]; edges: GraphEdge[] } {
@@ -74,6 +89,8 @@ export function toGraph(reading: Reading): { nodes: GraphNode[]; edges: GraphEdg
   // a state inferred for a counterpart, cited by the sentence it is inferred from
   for (const p of persons) {
     if (p.affiliationFrom === undefined || !p.affiliation) continue;
+    const from = reading.sentences[p.affiliationFrom];
+    if (from && !graph.has(p.affiliation.id)) stateByItsCapital(graph, from, p.affiliation);
     graph.edge(
       p.leads ? "heads" : "represents",
       p.id,
@@ -119,8 +136,12 @@ export function toGraph(reading: Reading): { nodes: GraphNode[]; edges: GraphEdg
     const reports = [...meeting.reports].sort((a, b) => a - b);
     graph.edge("participates_in", host.id, id, reports.flatMap(passageOf));
     for (const c of meeting.counterparts) {
-      const naming = reports.filter((i) => (reading.mentions[i] ?? []).some((x) => x.person === c));
-      graph.edge("participates_in", c.id, id, naming.flatMap(passageOf));
+      const names = (i: number) => (reading.mentions[i] ?? []).some((x) => x.person === c);
+      const naming = reports.filter(names);
+      // met as "the leaders of Seychelles": the report, and where the text names them its head
+      const named = reading.sentences.findIndex((x) => names(x.index));
+      const evidence = naming.length > 0 || named < 0 ? naming : [...reports, named];
+      graph.edge("participates_in", c.id, id, evidence.flatMap(passageOf));
     }
     for (const [stateId, s] of meeting.states) {
       if (!meeting.counterparts.some((c) => affiliationId(c) === stateId)) {

@@ -21,7 +21,8 @@ cooperation affairs development relations expatriates abroad partnership partner
 statement communique resolution energy oil gas airlines motors industries partners capital
 technologies holding holdings inc ltd plc llc co limited authority department bureau directorate
 electric electronics motors dynamics mills petroleum chemical chemicals pharma steel airways
-division unit team squad academy school college hospital clinic
+division unit team squad academy school college hospital clinic consortium enterprise enterprises
+investments logistics shipping mining metals resources solutions exchange
 `;
 
 /** Words that start organisations, places and events rather than names. */
