@@ -12,6 +12,10 @@ export const NOT_NAMES = new Set([
     " ",
   ),
   ..."monday tuesday wednesday thursday friday saturday sunday".split(" "),
+  // sentence adverbs: "Likewise, he met ...", "Separately, the President received ..."
+  ..."likewise similarly moreover furthermore additionally besides separately subsequently afterwards thereafter accordingly consequently nevertheless notably finally lastly firstly secondly thirdly next again here now yet still overall altogether".split(
+    " ",
+  ),
   ..."presidents leaders ministers heads delegations sides parties countries states governments photo video read tags latest news".split(
     " ",
   ),

@@ -358,11 +358,14 @@ function readOfWhat(c: TitleContext, after: number, mention: TitledMention): num
   const possessed = next !== undefined && (APOSTROPHES.has(next.text) || next.key === "for");
   const named = org?.headed === true && (!entity || (org.to > entity.to && !possessed));
   if (entity && !named) return readEntity(c, entity, mention);
-  // "Governor of Tokyo Yuriko Koike": a capital stands for its state
-  const capital = entity || named ? undefined : capitalStateAt(c.tokens, at, false);
+  // "Governor of Tokyo Yuriko Koike", "Lord Mayor of the City of London": a capital stands for
+  // its state
+  const city = c.tokens[at]?.key === "city" && c.tokens[at + 1]?.key === "of" ? 2 : 0;
+  const capital =
+    entity || (named && !city) ? undefined : capitalStateAt(c.tokens, at + city, false);
   if (capital) {
     mention.affiliation = { type: "state", id: capital.id, label: capital.label };
-    return at + capital.length;
+    return at + city + capital.length;
   }
   const described = entity || org ? undefined : describedOrganisation(c, at);
   if (described) {

@@ -114,6 +114,9 @@ function buildForms(): Map<string, StateForm[]> {
     const demonyms = entry.demonyms.flatMap((d) => d.split(/,\s*/));
     const derived = derivedDemonym(entry.name);
     if (derived) demonyms.push(derived);
+    // "Djiboutian", "Burundian", "Malawian": the people of a name in "-i", which the package
+    // names by the name itself
+    if (/^\p{L}+i$/u.test(entry.name)) demonyms.push(`${entry.name}an`);
     for (const d of [...demonyms, ...(MORE_DEMONYMS[entry.code] ?? [])]) {
       add(d, state, "demonym");
       // "Mauritanians Abroad", "Kazakhs": the people, in the plural
