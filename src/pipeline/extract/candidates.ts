@@ -90,6 +90,18 @@ function stateBefore(s: Sentence, at: number): EntityHit | undefined {
   return hit?.type === "state" || (hit && possessive) ? hit : undefined;
 }
 
+/** "Ms. Anna Berg of Sweden,", "Mr. Taro Yamada (Japan)": a state right after a name, ending its phrase. */
+function stateAfter(s: Sentence, end: number): EntityHit | undefined {
+  const bracket = s.tokens[end]?.text === "(";
+  if (s.tokens[end]?.key !== "of" && !bracket) return undefined;
+  const hit = s.entities.find((e) => e.from === end + 1 && e.type === "state" && !e.demonym);
+  const next = hit ? s.tokens[hit.to] : undefined;
+  const closes = bracket
+    ? next?.text === ")"
+    : next === undefined || !next.isWord || next.key === "and";
+  return hit && closes ? hit : undefined;
+}
+
 /**
  * Names without a title in one sentence: what `taken` marks (states, bodies, titles and the names
  * they introduce) is skipped. A bare run of name words is a candidate only; whether its bearer met
@@ -107,7 +119,9 @@ export function findUntitledNames(s: Sentence, taken: (i: number) => boolean): U
     if (HONORIFICS.has(s.tokens[start]?.key ?? "")) continue;
     const state = stateBefore(s, i);
     const honorific = start > i;
-    if (honorific && start < end) found.push({ from: start, to: end, how: "honorific" });
+    const of = stateAfter(s, end);
+    if (honorific && start < end)
+      found.push({ from: start, to: end, how: "honorific", ...(of ? { state: of } : {}) });
     else if (state && nameWords(s, start, end).length >= 2)
       found.push({ from: start, to: end, how: "state", state });
     else if (bareName(s, start, end)) found.push({ from: start, to: end, how: "bare" });

@@ -92,6 +92,31 @@ describe("the ways a readout tells a meeting", () => {
 });
 
 describe("who the counterpart is", () => {
+  it("meets those a sentence lists after 'They include' or 'Also received were'", () => {
+    const { graph, host } = extract("envoys-listed");
+    expect(host).toBe("hichilema");
+    expect(counterparts(graph, host)).toEqual([
+      "alvarado (peru)",
+      "carter (australia)",
+      "min-soo (south-korea)",
+      "solberg (norway)",
+    ]);
+  });
+
+  it("takes a state after an untitled name: 'Ms. Anna Berg of Sweden', 'Mr. Taro Yamada (Japan)'", () => {
+    const text = [
+      "ACCRA – President Nana Akufo-Addo received the credentials of new ambassadors on Tuesday.",
+      "They include Ms. Anna Berg of Sweden and Mr. Taro Yamada (Japan).",
+      "Also received was Dr. Ana Souza (Brazil).",
+    ].join("\n\n");
+    const { graph, host } = extractGraph(text, { sourceId: "listed" });
+    expect(counterparts(graph, host)).toEqual([
+      "berg (sweden)",
+      "souza (brazil)",
+      "yamada (japan)",
+    ]);
+  });
+
   it("knows deputies, envoys, ambassadors, company heads, governors and regional heads", () => {
     const { graph, host } = extract("counterpart-ranks");
     expect(host).toBe("aliyev");

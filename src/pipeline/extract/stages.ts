@@ -4,6 +4,7 @@ import { claimsIn, type Claim } from "./claims";
 import { decideClaims, settleCounterparts } from "./counterparts";
 import type { Reason } from "./explain";
 import { frameMeetings, readFurniture } from "./framing";
+import { listedAfter } from "./listed";
 import { chooseHost } from "./host";
 import { accountsOf, groupMeetings } from "./meetings";
 import { subjectOfSentence, type Party, type View } from "./parties";
@@ -85,9 +86,12 @@ export function readArticle(text: string, sourceId: string, givenDate?: string):
   const sentences = readSentences(passages);
   const { persons, mentions } = gatherPersons(sentences);
   const views = viewsOf(sentences, mentions);
-  const claims = views
+  const told = views
     .filter((v) => !v.sentence.furniture)
     .flatMap((v) => claimsIn(v, isHeadline(v.sentence)));
+  const claims = [...told, ...listedAfter(views, told)].sort(
+    (a, b) => a.sentence - b.sentence || a.at - b.at,
+  );
   const sides = findSides(sentences);
   const roles = new RolePersons(new Set(persons.map((p) => p.id)));
   const resolve = resolver(views, persons, roles);
