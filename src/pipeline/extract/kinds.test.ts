@@ -103,6 +103,14 @@ describe("who the counterpart is", () => {
     ]);
   });
 
+  it("goes on with a list after 'including'", () => {
+    const text =
+      "NEW YORK – Prime Minister Narendra Modi met chief executives of technology companies on Friday, including Sundar Pichai, CEO of Google, and Satya Nadella.";
+    const { graph, host } = extractGraph(text, { sourceId: "including" });
+    expect(host).toBe("modi");
+    expect(counterparts(graph, host)).toEqual(["nadella", "pichai (google)"]);
+  });
+
   it("takes a state after an untitled name: 'Ms. Anna Berg of Sweden', 'Mr. Taro Yamada (Japan)'", () => {
     const text = [
       "ACCRA – President Nana Akufo-Addo received the credentials of new ambassadors on Tuesday.",

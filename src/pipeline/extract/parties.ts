@@ -199,7 +199,9 @@ export function runFrom(view: View, from: number): Range {
         ATTENDING.has(k.key)
       )
         break;
-      if ((k.key === "and" || k.text === ",") && partyNear(view, j + 1) !== undefined) {
+      // "... and Chile's President X"; "chief executives of companies, including Tim Cook"
+      const joins = k.key === "and" || k.text === "," || k.key === "including";
+      if (joins && partyNear(view, j + 1) !== undefined) {
         resume = j + 1;
         break;
       }
