@@ -4,7 +4,8 @@ import { HONORIFICS, NAME_PARTICLES } from "../lexicon/titles";
 import type { EntityHit } from "./entities";
 import { nameEnd, nameStart, nameWord } from "./names";
 import { SUBJECT_VERBS } from "../lexicon/grammar";
-import type { Sentence } from "./sentence";
+import { organisationAfter } from "./organisations";
+import { spanOf, type Sentence } from "./sentence";
 import { phraseKey, APOSTROPHES } from "./tokens";
 
 /** A name the text gives without a title, and what tells it is a person's. */
@@ -14,7 +15,18 @@ export interface UntitledName {
   /** After "Mr.", "Her Majesty", "H.E."; after a state or its people ("her Sri Lankan Mahinda
    * Rajapaksa", "Kazakhstan Mukhtar Tleuberdi"); or a run of two or more name words alone. */
   how: "honorific" | "state" | "bare";
-  state?: EntityHit;
+  /** What the name is of: a state before or after it, an organisation after it. */
+  of?: NameOf;
+}
+
+/** What an untitled name is of. */
+export interface NameOf {
+  type: "state" | "body" | "organization";
+  id: string;
+  label: string;
+  /** An organisation's tokens, for its mention. */
+  from?: number;
+  to?: number;
 }
 
 /** Words before a run that make it a place: "in Kuala Lumpur", "at Camp David". */
@@ -90,16 +102,23 @@ function stateBefore(s: Sentence, at: number): EntityHit | undefined {
   return hit?.type === "state" || (hit && possessive) ? hit : undefined;
 }
 
-/** "Ms. Anna Berg of Sweden,", "Mr. Taro Yamada (Japan)": a state right after a name, ending its phrase. */
-function stateAfter(s: Sentence, end: number): EntityHit | undefined {
-  const bracket = s.tokens[end]?.text === "(";
-  if (s.tokens[end]?.key !== "of" && !bracket) return undefined;
+/**
+ * "Ms. Anna Berg of Sweden,", "Mr. Taro Yamada (Japan)", "John Miniotis of AbraSilver Resource
+ * Corp,": a state or an organisation right after a name, ending its phrase; and where it ends.
+ */
+function ofAfter(s: Sentence, end: number): { of: NameOf; to: number } | undefined {
+  const t = s.tokens;
+  const bracket = t[end]?.text === "(";
+  if (t[end]?.key !== "of" && !bracket) return undefined;
+  const closes = (at: number) =>
+    bracket ? t[at]?.text === ")" : t[at] === undefined || !t[at].isWord || t[at].key === "and";
   const hit = s.entities.find((e) => e.from === end + 1 && e.type === "state" && !e.demonym);
-  const next = hit ? s.tokens[hit.to] : undefined;
-  const closes = bracket
-    ? next?.text === ")"
-    : next === undefined || !next.isWord || next.key === "and";
-  return hit && closes ? hit : undefined;
+  if (hit) return closes(hit.to) ? { of: hit, to: hit.to } : undefined;
+  const org =
+    bracket || s.entityAt.has(end + 1) ? undefined : organisationAfter(t, end + 1, () => false);
+  if (!org || !closes(org.to)) return undefined;
+  const label = spanOf(s, end + 1, org.to).exact.replace(/\s+/g, " ");
+  return { of: { type: "organization", id: "", label, from: end + 1, to: org.to }, to: org.to };
 }
 
 /**
@@ -119,15 +138,16 @@ export function findUntitledNames(s: Sentence, taken: (i: number) => boolean): U
     if (HONORIFICS.has(s.tokens[start]?.key ?? "")) continue;
     const state = stateBefore(s, i);
     const honorific = start > i;
-    const of = stateAfter(s, end);
-    if (honorific && start < end)
-      found.push({ from: start, to: end, how: "honorific", ...(of ? { state: of } : {}) });
+    const after = ofAfter(s, end);
+    const of = after ? { of: after.of } : {};
+    if (honorific && start < end) found.push({ from: start, to: end, how: "honorific", ...of });
     else if (state && nameWords(s, start, end).length >= 2)
-      found.push({ from: start, to: end, how: "state", state });
-    else if (bareName(s, start, end)) found.push({ from: start, to: end, how: "bare" });
+      found.push({ from: start, to: end, how: "state", of: state });
+    else if (bareName(s, start, end)) found.push({ from: start, to: end, how: "bare", ...of });
     else if (end === i + 1 && subjectWord(s, i)) found.push({ from: i, to: end, how: "bare" });
     else continue;
-    i = end - 1;
+    // the organisation after the name is no one's name
+    i = (after && found.at(-1)?.of === after.of ? after.to : end) - 1;
   }
   return found;
 }

@@ -1,5 +1,5 @@
 import type { Claim } from "./claims";
-import { partiesIn, type View } from "./parties";
+import { partiesIn, type Party, type View } from "./parties";
 
 /** Openings of a sentence that lists those the sentence before says were met. */
 const LIST_OPENINGS = [
@@ -20,33 +20,85 @@ const LIST_OPENINGS = [
   "also received was",
 ].map((o) => o.split(" "));
 
-/** Where a sentence's list opening ends, if it has one. */
-function listOpening(view: View): number | undefined {
+/** Those a readout lists after a meeting: "The present CEOs included ...". */
+const LISTED_PEOPLE = new Set(
+  "ambassadors envoys ceos executives leaders officials ministers participants guests members heads delegates representatives investors businessmen chairmen diplomats".split(
+    " ",
+  ),
+);
+const LIST_VERBS = new Set(["include", "included", "includes", "are", "were"]);
+
+/**
+ * Where a sentence's list opening ends, if it has one: a fixed opening ("They include", "Among
+ * them were"), or a plural of those met and a verb of listing within its first words ("The present
+ * CEOs included", "The ambassadors who presented credentials are from"); `states` when the list
+ * is of where they are from.
+ */
+function listOpening(view: View): { to: number; states: boolean } | undefined {
   const t = view.sentence.tokens;
   const opening = LIST_OPENINGS.find((words) => words.every((w, k) => t[k]?.key === w));
-  return opening?.length;
+  if (opening) return { to: opening.length, states: t[opening.length]?.key === "from" };
+  const people = t.findIndex((k, i) => i < 6 && LISTED_PEOPLE.has(k.key));
+  if (people < 0 || t.slice(1, people).some((k) => k.capital || !k.isWord)) return undefined;
+  for (let i = people + 1; i < Math.min(t.length, people + 6); i += 1) {
+    const k = t[i];
+    if (!k?.isWord || k.capital) return undefined;
+    if (LIST_VERBS.has(k.key)) {
+      const from = t[i + 1]?.key === "from";
+      return { to: from ? i + 2 : i + 1, states: from };
+    }
+  }
+  return undefined;
+}
+
+/** "... are from the United States, Canada and Finland": the states listed, each one met. */
+function statesListed(view: View, from: number): Party[] {
+  return view.sentence.entities
+    .filter((e) => e.from >= from && e.type === "state" && !e.demonym)
+    .map((e) => ({ kind: "state", entity: e, from: e.from, to: e.to }));
+}
+
+/** Does a sentence between the meeting and the list name someone other than those who met? */
+function namesOthersBetween(views: readonly View[], claim: Claim, index: number): boolean {
+  const subjects = claim.subjects.flatMap((p) => (p.kind === "person" ? [p.person] : []));
+  return views
+    .slice(claim.sentence + 1, index)
+    .some((v) => v.mentions.some((m) => !subjects.includes(m.person)));
 }
 
 /**
  * "President Akufo-Addo has received the letters of credence of new envoys from five countries.
  * They include the Ambassador of Guinea to Ghana, Jean Matho Doré, and ...": the people a sentence
- * lists after "They include" are met as the sentence before says (or the list before it), a
- * claim of their own.
+ * lists after "They include" are met as the meeting told just before says (or the list before
+ * it), a claim of their own.
  */
 export function listedAfter(views: readonly View[], claims: readonly Claim[]): Claim[] {
   const listed: Claim[] = [];
   for (const view of views) {
-    const to = listOpening(view);
+    const opening = listOpening(view);
     const index = view.sentence.index;
-    if (to === undefined || view.sentence.furniture) continue;
+    if (opening === undefined || view.sentence.furniture) continue;
+    const { to } = opening;
     const told = [...claims, ...listed].filter(
-      (c) => c.sentence === index - 1 && c.refusal === undefined && c.subjects.length > 0,
+      (c) =>
+        c.sentence < index &&
+        c.sentence >= index - 5 &&
+        c.refusal === undefined &&
+        c.subjects.length > 0 &&
+        // the list names whom it met without naming them ("received new envoys"), not those
+        // who did it ("ministers welcomed him. Those officials are ...")
+        !c.objects.some((p) => p.kind === "person" || p.kind === "role"),
     );
     const before = told.at(-1);
-    const objects = partiesIn(view, { from: to, to: view.sentence.tokens.length });
+    if (before && namesOthersBetween(views, before, index)) continue;
+    const objects = opening.states
+      ? statesListed(view, to)
+      : partiesIn(view, { from: to, to: view.sentence.tokens.length });
     if (!before || objects.length === 0) continue;
     listed.push({
       ...before,
+      // "the ambassadors ... are from Canada, Finland": each state's envoy, named or not
+      word: opening.states ? { ...before.word, needsPerson: false } : before.word,
       sentence: index,
       at: 0,
       to,

@@ -1,7 +1,6 @@
 import { addTo } from "../../model/graph/multiMap";
 import type { Span } from "../../model/graph/schema";
-import { findUntitledNames, type UntitledName } from "./candidates";
-import type { EntityHit } from "./entities";
+import { findUntitledNames, type NameOf, type UntitledName } from "./candidates";
 import { nameWord } from "./names";
 import { PhraseIndex } from "./phraseIndex";
 import { spanOf, type Sentence } from "./sentence";
@@ -140,11 +139,11 @@ function clusterNames(
 ): {
   persons: Person[];
   mentions: PersonMention[];
-  stateOf: Map<Person, { state: EntityHit; sentence: number }>;
+  stateOf: Map<Person, { state: NameOf; sentence: number }>;
 } {
   const persons: Person[] = [];
   const mentions: PersonMention[] = [];
-  const stateOf = new Map<Person, { state: EntityHit; sentence: number }>();
+  const stateOf = new Map<Person, { state: NameOf; sentence: number }>();
   // "Joko Widodo (Jokowi)": the bracketed name is the same person's wherever it stands alone
   const aliasOwner = new Map<string, Person>();
   for (const f of found) {
@@ -166,7 +165,7 @@ function clusterNames(
     const t = s.tokens;
     if (t[f.to]?.text === "(" && nameWord(t[f.to + 1]) && t[f.to + 2]?.text === ")")
       aliasOwner.set(t[f.to + 1]?.key ?? "", person);
-    const state = f.untitled?.state;
+    const state = f.untitled?.of;
     if (state && !stateOf.has(person)) stateOf.set(person, { state, sentence: f.sentence });
     mentions.push({
       person,
@@ -312,7 +311,7 @@ function findMentions(
 function finishPersons(
   persons: readonly Person[],
   shortestAlone: ReadonlyMap<Person, { length: number; label: string }>,
-  stateOf: ReadonlyMap<Person, { state: EntityHit; sentence: number }>,
+  stateOf: ReadonlyMap<Person, { state: NameOf; sentence: number }>,
 ): void {
   const taken = new Set<string>();
   for (const person of persons) {
@@ -332,7 +331,13 @@ function finishPersons(
     person.affiliation = affiliations.find((a) => a.type === "state") ?? affiliations[0];
     const given = stateOf.get(person);
     if (!person.affiliation && given) {
-      person.affiliation = { type: given.state.type, id: given.state.id, label: given.state.label };
+      const { type, id, label, from, to } = given.state;
+      person.affiliation = {
+        type,
+        id,
+        label,
+        ...(from !== undefined && to !== undefined ? { from, to } : {}),
+      };
       person.affiliationFrom = given.sentence;
     }
     person.title = person.titles.find((t) => t.mention.title.label !== "counterpart")?.mention.title

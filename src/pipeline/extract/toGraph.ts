@@ -90,11 +90,16 @@ export function toGraph(reading: Reading): { nodes: GraphNode[]; edges: GraphEdg
   for (const p of persons) {
     if (p.affiliationFrom === undefined || !p.affiliation) continue;
     const from = reading.sentences[p.affiliationFrom];
-    if (from && !graph.has(p.affiliation.id)) stateByItsCapital(graph, from, p.affiliation);
+    const a = p.affiliation;
+    const target = a.id || slugOf(a.label);
+    // "John Miniotis of AbraSilver Resource Corp": an organisation named after a name
+    if (from && a.from !== undefined && a.to !== undefined)
+      graph.node(target, "organization", a.label, [spanOf(from, a.from, a.to)]);
+    if (from && !graph.has(target)) stateByItsCapital(graph, from, a);
     graph.edge(
       p.leads ? "heads" : "represents",
       p.id,
-      p.affiliation.id,
+      target,
       passageOf(p.affiliationFrom),
       `${p.title ?? "leader"} of`,
     );

@@ -22,7 +22,7 @@ statement communique resolution energy oil gas airlines motors industries partne
 technologies holding holdings inc ltd plc llc co limited authority department bureau directorate
 electric electronics motors dynamics mills petroleum chemical chemicals pharma steel airways
 division unit team squad academy school college hospital clinic consortium enterprise enterprises
-investments logistics shipping mining metals resources solutions exchange
+investments logistics shipping mining metals resources resource solutions exchange corp
 `;
 
 /** Words that start organisations, places and events rather than names. */

@@ -70,6 +70,7 @@ const MORE_NAMES: Record<string, string[]> = {
   VA: ["Holy See"],
   KR: ["Korea"],
   RU: ["Russian Federation"],
+  LU: ["Luxemburg"],
 };
 /** Demonyms the package lacks, and the prefixes of compounds such as "Sino-Indian". */
 const MORE_DEMONYMS: Record<string, string[]> = {
