@@ -86,11 +86,11 @@ export function listedAfter(views: readonly View[], claims: readonly Claim[]): C
         c.refusal === undefined &&
         c.subjects.length > 0 &&
         // the list names whom it met without naming them ("received new envoys"), not those
-        // who did it ("ministers welcomed him. Those officials are ...")
-        !c.objects.some((p) => p.kind === "person" || p.kind === "role"),
+        // who did it ("ministers welcomed him. Those officials are ..."), or goes on with a list
+        (listed.includes(c) || !c.objects.some((p) => p.kind === "person" || p.kind === "role")),
     );
     const before = told.at(-1);
-    if (before && namesOthersBetween(views, before, index)) continue;
+    if (before && !listed.includes(before) && namesOthersBetween(views, before, index)) continue;
     const objects = opening.states
       ? statesListed(view, to)
       : partiesIn(view, { from: to, to: view.sentence.tokens.length });
