@@ -1,7 +1,7 @@
 import { NOT_NAME_HEADS } from "../lexicon/notNames";
 import { NAME_PARTICLES, PORTFOLIO, TITLES, TITLE_MODIFIERS, type Title } from "../lexicon/titles";
 import type { EntityHit } from "./entities";
-import { nameEnd, nameStart } from "./names";
+import { nameEnd, nameStart, nameWord } from "./names";
 import { organisationAfter, organisationBefore, organisationEndingBefore } from "./organisations";
 import { capitalStateAt } from "./sides";
 import { PhraseIndex } from "./phraseIndex";
@@ -97,7 +97,15 @@ function titleHits(tokens: readonly Token[], entityAt: ReadonlyMap<number, Entit
       tokens[i - 1]?.key === "of" &&
       NOT_NAME_HEADS.has(tokens[i - 2]?.key ?? "") &&
       tokens[i - 2]?.capital === true;
-    if (hit && value && !entityAt.has(i) && !inName) {
+    // "Hossein Amir-Abdollahian": a title word hyphened to a name is part of it
+    const hyphened =
+      hit !== undefined &&
+      ((tokens[hit.to]?.text === "-" &&
+        tokens[hit.to]?.glued === true &&
+        tokens[hit.to + 1]?.glued === true &&
+        tokens[hit.to + 1]?.capital === true) ||
+        (tokens[i - 1]?.text === "-" && tokens[i]?.glued === true));
+    if (hit && value && !entityAt.has(i) && !inName && !hyphened) {
       hits.push({ from: hit.from, to: hit.to, title: value.title, plural: value.plural });
       i = hit.to;
     } else i += 1;
@@ -388,7 +396,26 @@ function readOfWhat(c: TitleContext, after: number, mention: TitledMention): num
     }
     return portfolio;
   }
-  return org ? readOrganisation(c, at, org.to, mention) : after;
+  if (org) return readOrganisation(c, at, org.to, mention);
+  return placeBeforeName(c, at, mention) ?? after;
+}
+
+/**
+ * "the President of Tatarstan Rustam Minnikhanov": three name words after "of", a place the
+ * gazetteer lacks and a name of two; the place is what the title is of.
+ */
+function placeBeforeName(c: TitleContext, at: number, mention: TitledMention): number | undefined {
+  const run = [0, 1, 2].every((k) => nameWord(c.tokens[at + k]) && !c.blocked(at + k));
+  const closed = !nameWord(c.tokens[at + 3]) && c.tokens[at + 3]?.key !== "of";
+  if (!run || !closed) return undefined;
+  mention.affiliation = {
+    type: "organization",
+    id: "",
+    label: slice(c, at, at + 1),
+    from: at,
+    to: at + 1,
+  };
+  return at + 1;
 }
 
 /** Reads what follows a title up to where its name would start. */
