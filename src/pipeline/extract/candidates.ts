@@ -54,6 +54,8 @@ function bareName(s: Sentence, from: number, to: number): boolean {
   const words = nameWords(s, from, to);
   if (words.length < 2 || words.length > 5) return false;
   if (words.some((t) => NOT_NAME_STARTS.has(t.key))) return false;
+  // "COVID-19", "G20": a number is in no one's name
+  if (s.tokens.slice(from, to).some((t) => /\d/.test(t.text))) return false;
   const next = s.tokens[to];
   if (next?.capital && NOT_NAME_HEADS.has(next.key)) return false;
   if (PLACE_BEFORE.has(s.tokens[from - 1]?.key ?? "")) return false;

@@ -12,6 +12,9 @@ export const NOT_NAMES = new Set([
     " ",
   ),
   ..."monday tuesday wednesday thursday friday saturday sunday".split(" "),
+  // "the Bahraini-Omani Joint Ministerial meeting"
+  "joint",
+  "ministerial",
   // sentence adverbs: "Likewise, he met ...", "Separately, the President received ..."
   ..."likewise similarly moreover furthermore additionally besides separately subsequently afterwards thereafter accordingly consequently nevertheless notably finally lastly firstly secondly thirdly next again here now yet still overall altogether".split(
     " ",

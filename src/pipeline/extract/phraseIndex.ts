@@ -1,4 +1,4 @@
-import { phraseKey, type Token } from "./tokens";
+import { APOSTROPHES, phraseKey, type Token } from "./tokens";
 
 interface TrieNode<T> {
   next: Map<string, TrieNode<T>>;
@@ -62,6 +62,15 @@ export class PhraseIndex<T> {
         (mark.text === "-" || mark.text === "‑") &&
         tokens[i + 1]?.glued &&
         mark.glued
+      )
+        i += 1;
+      // "People's Republic of China": an apostrophe glued inside the phrase
+      else if (
+        mark &&
+        APOSTROPHES.has(mark.text) &&
+        mark.glued &&
+        tokens[i + 1]?.glued &&
+        node.next.has(tokens[i + 1]?.key ?? "")
       )
         i += 1;
     }

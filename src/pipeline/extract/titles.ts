@@ -1,5 +1,12 @@
 import { NOT_NAME_HEADS } from "../lexicon/notNames";
-import { NAME_PARTICLES, PORTFOLIO, TITLES, TITLE_MODIFIERS, type Title } from "../lexicon/titles";
+import {
+  HONORIFICS,
+  NAME_PARTICLES,
+  PORTFOLIO,
+  TITLES,
+  TITLE_MODIFIERS,
+  type Title,
+} from "../lexicon/titles";
 import type { EntityHit } from "./entities";
 import { nameEnd, nameStart, nameWord } from "./names";
 import { organisationAfter, organisationBefore, organisationEndingBefore } from "./organisations";
@@ -559,11 +566,20 @@ function readMention(c: TitleContext, hit: Hit): TitledMention[] {
   };
   const start = readBefore(c, hit, mention);
   const after = readAfter(c, hit, mention);
-  const name =
-    nameAfter(c, hit, after, mention.affiliation !== undefined) ??
-    (mention.owner || hit.plural
-      ? undefined
-      : nameBefore(c, hit, start, mention.affiliation !== undefined));
+  const affiliated = mention.affiliation !== undefined;
+  const before = () =>
+    mention.owner || hit.plural ? undefined : nameBefore(c, hit, start, affiliated);
+  const following = nameAfter(c, hit, after, affiliated);
+  // "Mr. Li Keqiang, Premier of the State Council of China, Sheikh Hasina, Prime Minister of
+  // Bangladesh": a name after the comma that has a title of its own is not this title's
+  let opens = (following?.from ?? 0) - 1;
+  while (HONORIFICS.has(c.tokens[opens]?.key ?? "")) opens -= 1;
+  const theirOwn =
+    following !== undefined &&
+    c.tokens[opens]?.text === "," &&
+    c.tokens[following.to]?.text === "," &&
+    c.titleAt(skipOf(c.tokens, following.to + 1));
+  const name = (theirOwn ? before() : undefined) ?? following ?? before();
   // "King Abdullah II of Jordan"
   if (name && !mention.affiliation && c.tokens[name.to]?.key === "of") {
     const entity = c.entityAt.get(skipOf(c.tokens, name.to + 1));

@@ -23,6 +23,7 @@ technologies holding holdings inc ltd plc llc co limited authority department bu
 electric electronics motors dynamics mills petroleum chemical chemicals pharma steel airways
 division unit team squad academy school college hospital clinic consortium enterprise enterprises
 investments logistics shipping mining metals resources resource solutions exchange corp
+ag gmbh sa nv bv spa jsc pjsc ojsc llp sdn bhd niwas bhavan bhawan mahal
 `;
 
 /** Words that start organisations, places and events rather than names. */
