@@ -15,7 +15,7 @@ import { mentionRoles, rolesOf } from "./roles";
 import { readSentences, type Sentence } from "./sentence";
 import { splitSentences } from "./sentences";
 import { findSides } from "./sides";
-import { inferStates, statesFromTitles } from "./stateInference";
+import { delegationStates, inferStates, statesFromTitles } from "./stateInference";
 import { meetingAtHome } from "./atHome";
 
 /*
@@ -133,6 +133,7 @@ export function readArticle(text: string, sourceId: string, givenDate?: string):
     passageOf,
   );
   statesFromTitles(sentences, mentions, persons, reasons);
+  delegationStates(sentences, mentions, reasons);
   settleCounterparts(accepted, persons, host, reasons, passageOf);
   const met = [
     ...new Set(

@@ -137,3 +137,42 @@ export function statesFromTitles(
     }
   }
 }
+
+/** The words that bring a delegation's head: "a delegation of Russia led by ...". */
+const LED = new Set(["led", "headed"]);
+
+/**
+ * "received a delegation of the Russian Federation led by the President of Tatarstan Rustam
+ * Minnikhanov": the head of a state's delegation the text gives no state is of that state (what
+ * their title makes them head stays theirs), cited by the sentence that says so.
+ */
+export function delegationStates(
+  sentences: readonly Sentence[],
+  mentions: readonly PersonMention[][],
+  reasons: Reason[],
+): void {
+  for (const s of sentences) {
+    for (const m of mentions[s.index] ?? []) {
+      if (m.person.affiliation?.type === "state") continue;
+      let at = Math.min(m.from, m.titled?.titleFrom ?? m.from) - 1;
+      if (s.tokens[at]?.key === "the") at -= 1;
+      if (s.tokens[at]?.key !== "by" || !LED.has(s.tokens[at - 1]?.key ?? "")) continue;
+      const state = s.entities.find(
+        (e) =>
+          e.type === "state" &&
+          e.to <= at - 1 &&
+          e.to >= at - 5 &&
+          s.tokens.slice(Math.max(0, e.from - 3), e.to + 1).some((t) => t.key === "delegation"),
+      );
+      if (!state) continue;
+      m.person.affiliation = { type: "state", id: state.id, label: state.label };
+      m.person.affiliationFrom = s.index;
+      reasons.push({
+        passage: s.passage.id,
+        verdict: "counterpart",
+        rule: `the head of a delegation of ${state.label}: of that state`,
+        subject: m.person.label,
+      });
+    }
+  }
+}
