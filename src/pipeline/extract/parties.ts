@@ -10,6 +10,7 @@ import {
   PREPOSITIONS,
   SUBJECT_PRONOUNS,
 } from "../lexicon/grammar";
+import { MEETING_WORDS } from "../lexicon/meetingWords";
 import { TITLE_MODIFIERS, titleFamily } from "../lexicon/titles";
 import type { EntityHit } from "./entities";
 import type { Person, PersonMention } from "./persons";
@@ -62,12 +63,17 @@ export function covered(view: View, i: number): boolean {
 
 /** The person or role whose words start at token `i`. */
 function namedAt(view: View, i: number): Party | undefined {
-  const m = view.mentions.find((x) => x.from === i || x.titled?.titleFrom === i);
+  // "Pacific Islands Forum Secretary General Baron Waqa": an organisation before the title starts it
+  const before = (x: PersonMention) => {
+    const a = x.titled?.affiliation;
+    return a?.from !== undefined && a.to === x.titled?.titleFrom ? a.from : undefined;
+  };
+  const m = view.mentions.find((x) => x.from === i || x.titled?.titleFrom === i || before(x) === i);
   if (m)
     return {
       kind: "person",
       person: m.person,
-      from: Math.min(m.from, m.titled?.titleFrom ?? m.from),
+      from: Math.min(m.from, m.titled?.titleFrom ?? m.from, before(m) ?? m.from),
       to: Math.max(m.to, m.titled?.titleTo ?? m.to),
     };
   const r = view.roles.find((x) => x.titleFrom === i);
@@ -178,6 +184,11 @@ function listed(view: View, i: number): boolean {
   );
 }
 
+/** One-word meeting nouns ("summit", "talks"): a list of parties does not go on past one. */
+const MEETING_NOUNS = new Set(
+  MEETING_WORDS.filter((w) => w.noun && !w.phrase.includes(" ")).map((w) => w.phrase),
+);
+
 /**
  * The list of parties that starts at `from`: names, titles, states and small words, up to the
  * first other word; then on past a short aside ("for 30 minutes") when "and" or a comma brings
@@ -192,11 +203,20 @@ export function runFrom(view: View, from: number): Range {
     let resume: number | undefined;
     for (let j = to; j < Math.min(t.length, to + 7); j += 1) {
       const k = t[j];
+      // "two members of the Pacific family - new Forum Secretary General Baron Waqa and ...": a
+      // dash or a colon brings those meant
+      if (["-", "–", "—", ":"].includes(k?.text ?? "") && partyNear(view, j + 1) !== undefined) {
+        resume = j + 1;
+        break;
+      }
+      // "consultations with Hayashi and a summit between Yoon and Kishida": another meeting's parties
       if (
         !k ||
         [".", ";", ":"].includes(k.text) ||
         CLAUSE_STARTS.has(k.key) ||
-        ATTENDING.has(k.key)
+        ATTENDING.has(k.key) ||
+        k.key === "between" ||
+        MEETING_NOUNS.has(k.key)
       )
         break;
       // "... and Chile's President X"; "chief executives of companies, including Tim Cook"

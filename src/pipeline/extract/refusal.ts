@@ -119,6 +119,9 @@ function ofBody(
   return { kind: "body", rule: "a meeting of a body, not between leaders (“meeting of”)" };
 }
 
+/** Words right after a meeting noun that make it a plan: "a summit scheduled for", "talks planned". */
+const PLANNED_AFTER_NOUN = new Set(["scheduled", "planned", "slated", "expected", "due"]);
+
 /**
  * Why the meeting word at tokens `[at, to)` reports no meeting that took place, if it does not:
  * planned or hoped for ("will hold talks", "looking forward to meeting"), an earlier meeting
@@ -174,6 +177,9 @@ export function refusalOf(
     }
     const future = nounFuture(s, at);
     if (future) return future;
+    // "a summit scheduled between Yoon and Kishida on Sunday"
+    const next = s.tokens[to]?.key ?? "";
+    if (PLANNED_AFTER_NOUN.has(next)) return describe("planned", next, "right after");
   }
   // after it: a call anywhere in its clause ("discussed ... in a call"); a plan only close after
   // a noun ("the talks will be held"): "met X and said he would" reports a meeting all the same
