@@ -1,5 +1,5 @@
 import { POSSESSIVE_PRONOUNS, WHEN_WORDS } from "../lexicon/grammar";
-import { APOSTROPHES } from "./tokens";
+import { APOSTROPHES, type Token } from "./tokens";
 import { NOT_NAME_HEADS } from "../lexicon/notNames";
 import { MEETING_WORDS, type MeetingWord } from "../lexicon/meetingWords";
 import { REPORTING } from "../lexicon/refusals";
@@ -94,6 +94,18 @@ function pastWhen(view: View, at: number): number {
   }
 }
 
+/**
+ * "received the credentials of the newly appointed Ambassador of Japan, Mr. Yasushi Misawa":
+ * where those who present their credentials are named.
+ */
+function pastCredentials(t: readonly Token[], at: number): number {
+  let i = t[at]?.key === "the" || t[at]?.key === "a" ? at + 1 : at;
+  if (["copy", "copies"].includes(t[i]?.key ?? "") && t[i + 1]?.key === "of") i += 2;
+  if (["letter", "letters"].includes(t[i]?.key ?? "") && t[i + 1]?.key === "of") i += 2;
+  if (!["credentials", "credence"].includes(t[i]?.key ?? "")) return at;
+  return ["of", "from"].includes(t[i + 1]?.key ?? "") ? i + 2 : at;
+}
+
 const PASSIVE = new Set(["was", "were", "been", "being", "be"]);
 /** A past participle, which "was" before makes passive ("was received by"); "was talking" is not. */
 const participle = (word: MeetingWord) => /(?:ed|met|held)$/.test(word.phrase);
@@ -121,7 +133,7 @@ function objectsOf(
     word.frame === "object" &&
     !(word.noun && ["a", "the", "his", "her", "their", "bilateral"].includes(t[at - 1]?.key ?? ""));
   if (verb || word.frame === "guest") {
-    const start = pastWhen(view, to);
+    const start = pastCredentials(t, pastWhen(view, to));
     if (
       t[start]?.key === "with" ||
       (word.frame === "guest" && ["on", "to"].includes(t[start]?.key ?? ""))
@@ -131,7 +143,12 @@ function objectsOf(
     if (direct.parties.length > 0 || word.frame === "guest") return direct;
   }
   const link = linkAfter(view, to, linksOf(word), verb);
-  return link === undefined ? { parties: [], runs: [] } : read(link);
+  if (link !== undefined) return read(link);
+  // "hosted a state dinner in honour of President X"
+  const honour = t.findIndex(
+    (k, i) => i > to && i < to + 8 && ["honour", "honor"].includes(k.key) && t[i - 1]?.key === "in",
+  );
+  return honour > 0 && t[honour + 1]?.key === "of" ? read(honour + 2) : { parties: [], runs: [] };
 }
 
 /** "his meeting", "Erdoğan’s meeting", "their talks": the possessive before a meeting noun. */

@@ -55,6 +55,34 @@ describe("the ways a readout tells a meeting", () => {
     ]);
   });
 
+  it("reads credentials received, a dinner in someone's honour, 'played host to' and 'was visited by'", () => {
+    const said = (text: string) => {
+      const { graph, host } = extractGraph(`DODOMA – ${text}`, { sourceId: "said" });
+      return { host, met: counterparts(graph, host) };
+    };
+    expect(
+      said(
+        "President Samia Suluhu Hassan received the credentials of the newly appointed Ambassador of Japan, Mr. Yasushi Misawa.",
+      ),
+    ).toEqual({ host: "hassan", met: ["misawa (japan)"] });
+    expect(
+      said(
+        "President William Ruto hosted a state dinner in honour of President of Ghana Nana Akufo-Addo.",
+      ),
+    ).toEqual({ host: "ruto", met: ["akufo-addo (ghana)"] });
+    expect(
+      said("President Cyril Ramaphosa played host to President of Rwanda Paul Kagame."),
+    ).toEqual({
+      host: "ramaphosa",
+      met: ["kagame (rwanda)"],
+    });
+    expect(
+      said(
+        "President of Kazakhstan Kassym-Jomart Tokayev was visited by Prime Minister of Pakistan Shehbaz Sharif.",
+      ),
+    ).toEqual({ host: "tokayev", met: ["sharif (pakistan)"] });
+  });
+
   it("reads 'the meeting of Lula with his Uruguayan counterpart'", () => {
     const { graph, host } = extract("meeting-of-with");
     expect(host).toBe("lula");
