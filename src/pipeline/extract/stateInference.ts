@@ -97,7 +97,14 @@ export function inferStates(
     const naming = sentences.filter((s) => (mentions[s.index] ?? []).some((m) => m.person === p));
     // the sentences that name them, else the readout (measured: right more often than not)
     const own = new Set(sides.states.keys());
-    const state = mostNamed(naming, not, own) ?? mostNamed(sentences, not, own);
+    // a readout told from the other side ("By: ONA" of the Crown Prince of Kuwait receiving Sayyid
+    // Badr): its one state is the counterpart's
+    const [side] = sides.states.size === 1 ? [...sides.states] : [];
+    const theirs =
+      side && host.affiliation && host.affiliation.id !== side[0]
+        ? { id: side[0], label: side[1].label, sentence: side[1].sentence }
+        : undefined;
+    const state = theirs ?? mostNamed(naming, not, own) ?? mostNamed(sentences, not, own);
     if (!state) continue;
     p.affiliation = { type: "state", id: state.id, label: state.label };
     p.affiliationFrom = state.sentence;
