@@ -567,8 +567,10 @@ function readMention(c: TitleContext, hit: Hit): TitledMention[] {
   const start = readBefore(c, hit, mention);
   const after = readAfter(c, hit, mention);
   const affiliated = mention.affiliation !== undefined;
+  // "Ahmed Heikal, the chairman and founder of Qalaa Holdings": a title joined to the next
+  const joinedToNext = c.tokens[after]?.key === "and" && c.titleAt(after + 1);
   const before = () =>
-    mention.owner || hit.plural ? undefined : nameBefore(c, hit, start, affiliated);
+    mention.owner || hit.plural ? undefined : nameBefore(c, hit, start, affiliated || joinedToNext);
   const following = nameAfter(c, hit, after, affiliated);
   // "Mr. Li Keqiang, Premier of the State Council of China, Sheikh Hasina, Prime Minister of
   // Bangladesh": a name after the comma that has a title of its own is not this title's
@@ -609,8 +611,11 @@ function nameAppositions(tokens: readonly Token[], mentions: TitledMention[]): v
     const name = previous?.name;
     const joined =
       name && !m.name && !m.definite && !m.owner && tokens[m.titleFrom - 1]?.key === "and";
-    if (joined && m.titleFrom - previous.titleTo <= 8 && name.to <= previous.titleFrom)
+    if (joined && m.titleFrom - previous.titleTo <= 8 && name.to <= previous.titleFrom) {
       m.name = name;
+      // "the chairman and founder of Qalaa Holdings": what the second is of, the first is too
+      if (m.titleFrom === previous.titleTo + 1) previous.affiliation ??= m.affiliation;
+    }
   });
   mentions.forEach((m, k) => {
     if (m.name || tokens[m.titleTo]?.text !== ",") return;
