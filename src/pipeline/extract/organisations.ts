@@ -20,6 +20,7 @@ const ROYAL = new Set([
   "mister",
 ]);
 import { NOT_NAMES } from "./names";
+import { capitalStateAt } from "./sides";
 import type { Token } from "./tokens";
 import { APOSTROPHES } from "./tokens";
 
@@ -92,7 +93,8 @@ export function organisationAfter(
     capitalised(tokens[head + 1]) &&
     head + 2 < to
   )
-    head += 2;
+    // "the Crown Prince Court of Abu Dhabi": a capital is named whole
+    head += 1 + (capitalStateAt(tokens, head + 1, false)?.length ?? 1);
   if (head !== undefined && head < to) return { to: head, headed: true };
   if (tokens[to]?.text === "," && to > at && to - at <= 8)
     return { to, headed: head !== undefined };

@@ -609,8 +609,10 @@ function nameAppositions(tokens: readonly Token[], mentions: TitledMention[]): v
   mentions.forEach((m, k) => {
     const previous = mentions[k - 1];
     const name = previous?.name;
-    const joined =
-      name && !m.name && !m.definite && !m.owner && tokens[m.titleFrom - 1]?.key === "and";
+    // "Crown Prince of Abu Dhabi and Deputy Supreme Commander of ...": words of the title before it
+    let and = m.titleFrom - 1;
+    while (and > m.titleFrom - 3 && tokens[and]?.isWord && tokens[and]?.capital) and -= 1;
+    const joined = name && !m.name && !m.definite && !m.owner && tokens[and]?.key === "and";
     if (joined && m.titleFrom - previous.titleTo <= 8 && name.to <= previous.titleFrom) {
       m.name = name;
       // "the chairman and founder of Qalaa Holdings": what the second is of, the first is too
