@@ -105,8 +105,7 @@ function stateBefore(s: Sentence, at: number): EntityHit | undefined {
 }
 
 /**
- * "Ms. Anna Berg of Sweden,", "Mr. Taro Yamada (Japan)", "John Miniotis of AbraSilver Resource
- * Corp,": a state or an organisation right after a name, ending its phrase; and where it ends.
+ * "Ms. Anna Berg of Sweden,", "Mr. Taro Yamada (Japan)", "Lena Ortiz of Andes Copper Corp,": a state or an organisation right after a name, ending its phrase; and where it ends.
  */
 function ofAfter(s: Sentence, end: number): { of: NameOf; to: number } | undefined {
   const t = s.tokens;

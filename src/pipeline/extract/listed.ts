@@ -20,7 +20,7 @@ const LIST_OPENINGS = [
   "also received was",
 ].map((o) => o.split(" "));
 
-/** Those a readout lists after a meeting: "The present CEOs included ...". */
+/** Those a readout lists after a meeting: "The executives present included ...". */
 const LISTED_PEOPLE = new Set(
   "ambassadors envoys ceos executives leaders officials ministers participants guests members heads delegates representatives investors businessmen chairmen diplomats".split(
     " ",
@@ -30,8 +30,8 @@ const LIST_VERBS = new Set(["include", "included", "includes", "are", "were"]);
 
 /**
  * Where a sentence's list opening ends, if it has one: a fixed opening ("They include", "Among
- * them were"), or a plural of those met and a verb of listing within its first words ("The present
- * CEOs included", "The ambassadors who presented credentials are from"); `states` when the list
+ * them were"), or a plural of those met and a verb of listing within its first words ("The
+ * executives present included", "The envoys who presented credentials are from"); `states` when the list
  * is of where they are from.
  */
 function listOpening(view: View): { to: number; states: boolean } | undefined {
@@ -67,8 +67,8 @@ function namesOthersBetween(views: readonly View[], claim: Claim, index: number)
 }
 
 /**
- * "President Akufo-Addo has received the letters of credence of new envoys from five countries.
- * They include the Ambassador of Guinea to Ghana, Jean Matho Doré, and ...": the people a sentence
+ * "The President received the letters of credence of four new envoys. They include the
+ * Ambassador of Peru, Luis Alvarado, and ...": the people a sentence
  * lists after "They include" are met as the meeting told just before says (or the list before
  * it), a claim of their own.
  */

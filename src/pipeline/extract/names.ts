@@ -12,7 +12,7 @@ export const NOT_NAMES = new Set([
     " ",
   ),
   ..."monday tuesday wednesday thursday friday saturday sunday".split(" "),
-  // "the Bahraini-Omani Joint Ministerial meeting"
+  // "the seventh Joint Ministerial meeting"
   "joint",
   "ministerial",
   // sentence adverbs: "Likewise, he met ...", "Separately, the President received ..."

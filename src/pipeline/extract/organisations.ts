@@ -86,14 +86,14 @@ export function organisationAfter(
       break;
     }
   }
-  // "the Republic of Tatarstan Rustam Minnikhanov", "the City of London Alderman Alan Yarrow"
+  // "the Republic of Karelia Ivan Petrov", "the City of London Alderman John Smith"
   if (
     head !== undefined &&
     tokens[head]?.key === "of" &&
     capitalised(tokens[head + 1]) &&
     head + 2 < to
   )
-    // "the Crown Prince Court of Abu Dhabi": a capital is named whole
+    // "the Executive Council of Abu Dhabi": a capital is named whole
     head += 1 + (capitalStateAt(tokens, head + 1, false)?.length ?? 1);
   if (head !== undefined && head < to) return { to: head, headed: true };
   if (tokens[to]?.text === "," && to > at && to - at <= 8)

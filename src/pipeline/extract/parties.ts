@@ -63,7 +63,7 @@ export function covered(view: View, i: number): boolean {
 
 /** The person or role whose words start at token `i`. */
 function namedAt(view: View, i: number): Party | undefined {
-  // "Pacific Islands Forum Secretary General Baron Waqa": an organisation before the title starts it
+  // "Pacific Islands Forum Secretary General Ana Tuilagi": an organisation before the title starts it
   const before = (x: PersonMention) => {
     const a = x.titled?.affiliation;
     return a?.from !== undefined && a.to === x.titled?.titleFrom ? a.from : undefined;
@@ -203,13 +203,13 @@ export function runFrom(view: View, from: number): Range {
     let resume: number | undefined;
     for (let j = to; j < Math.min(t.length, to + 7); j += 1) {
       const k = t[j];
-      // "two members of the Pacific family - new Forum Secretary General Baron Waqa and ...": a
+      // "two leaders of the region - the Forum Secretary General Ana Tuilagi and ...": a
       // dash or a colon brings those meant
       if (["-", "–", "—", ":"].includes(k?.text ?? "") && partyNear(view, j + 1) !== undefined) {
         resume = j + 1;
         break;
       }
-      // "consultations with Hayashi and a summit between Yoon and Kishida": another meeting's parties
+      // "consultations with Sato and a summit between Lee and Suzuki": another meeting's parties
       if (
         !k ||
         [".", ";", ":"].includes(k.text) ||

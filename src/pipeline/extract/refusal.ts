@@ -177,7 +177,7 @@ export function refusalOf(
     }
     const future = nounFuture(s, at);
     if (future) return future;
-    // "a summit scheduled between Yoon and Kishida on Sunday"
+    // "a summit scheduled between Lee and Suzuki on Sunday"
     const next = s.tokens[to]?.key ?? "";
     if (PLANNED_AFTER_NOUN.has(next)) return describe("planned", next, "right after");
   }

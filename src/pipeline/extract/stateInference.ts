@@ -97,8 +97,8 @@ export function inferStates(
     const naming = sentences.filter((s) => (mentions[s.index] ?? []).some((m) => m.person === p));
     // the sentences that name them, else the readout (measured: right more often than not)
     const own = new Set(sides.states.keys());
-    // a readout told from the other side ("By: ONA" of the Crown Prince of Kuwait receiving Sayyid
-    // Badr): its one state is the counterpart's
+    // a readout told from the other side (an Omani agency's "the Crown Prince of Kuwait received
+    // the Foreign Minister"): its one state is the counterpart's
     const [side] = sides.states.size === 1 ? [...sides.states] : [];
     const theirs =
       side && host.affiliation && host.affiliation.id !== side[0]
@@ -149,8 +149,8 @@ export function statesFromTitles(
 const LED = new Set(["led", "headed"]);
 
 /**
- * "received a delegation of the Russian Federation led by the President of Tatarstan Rustam
- * Minnikhanov": the head of a state's delegation the text gives no state is of that state (what
+ * "received a delegation of the Russian Federation led by the President of Karelia Ivan
+ * Petrov": the head of a state's delegation the text gives no state is of that state (what
  * their title makes them head stays theirs), cited by the sentence that says so.
  */
 export function delegationStates(

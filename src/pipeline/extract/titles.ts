@@ -104,7 +104,7 @@ function titleHits(tokens: readonly Token[], entityAt: ReadonlyMap<number, Entit
       tokens[i - 1]?.key === "of" &&
       NOT_NAME_HEADS.has(tokens[i - 2]?.key ?? "") &&
       tokens[i - 2]?.capital === true;
-    // "Hossein Amir-Abdollahian": a title word hyphened to a name is part of it
+    // "Reza Amir-Karimi": a title word hyphened to a name is part of it
     const hyphened =
       hit !== undefined &&
       ((tokens[hit.to]?.text === "-" &&
@@ -408,7 +408,7 @@ function readOfWhat(c: TitleContext, after: number, mention: TitledMention): num
 }
 
 /**
- * "the President of Tatarstan Rustam Minnikhanov": three name words after "of", a place the
+ * "the President of Karelia Ivan Petrov": three name words after "of", a place the
  * gazetteer lacks and a name of two; the place is what the title is of.
  */
 function placeBeforeName(c: TitleContext, at: number, mention: TitledMention): number | undefined {
@@ -567,7 +567,7 @@ function readMention(c: TitleContext, hit: Hit): TitledMention[] {
   const start = readBefore(c, hit, mention);
   const after = readAfter(c, hit, mention);
   const affiliated = mention.affiliation !== undefined;
-  // "Ahmed Heikal, the chairman and founder of Qalaa Holdings": a title joined to the next
+  // "Omar Farid, the chairman and founder of Delta Holdings": a title joined to the next
   const joinedToNext = c.tokens[after]?.key === "and" && c.titleAt(after + 1);
   const before = () =>
     mention.owner || hit.plural ? undefined : nameBefore(c, hit, start, affiliated || joinedToNext);
@@ -604,8 +604,8 @@ function readMention(c: TitleContext, hit: Hit): TitledMention[] {
  * is that person's title too.
  */
 function nameAppositions(tokens: readonly Token[], mentions: TitledMention[]): void {
-  // "Sheikh Mohamed bin Zayed, Crown Prince of Abu Dhabi and Deputy Supreme Commander of the UAE
-  // Armed Forces, today received ...": titles joined by "and" after a name are that name's
+  // "Sheikh Khalid, Crown Prince of the emirate and Deputy Supreme Commander of its Armed
+  // Forces, today received ...": titles joined by "and" after a name are that name's
   mentions.forEach((m, k) => {
     const previous = mentions[k - 1];
     const name = previous?.name;
@@ -615,7 +615,7 @@ function nameAppositions(tokens: readonly Token[], mentions: TitledMention[]): v
     const joined = name && !m.name && !m.definite && !m.owner && tokens[and]?.key === "and";
     if (joined && m.titleFrom - previous.titleTo <= 8 && name.to <= previous.titleFrom) {
       m.name = name;
-      // "the chairman and founder of Qalaa Holdings": what the second is of, the first is too
+      // "the chairman and founder of Delta Holdings": what the second is of, the first is too
       if (m.titleFrom === previous.titleTo + 1) previous.affiliation ??= m.affiliation;
     }
   });

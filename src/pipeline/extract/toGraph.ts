@@ -92,7 +92,7 @@ export function toGraph(reading: Reading): { nodes: GraphNode[]; edges: GraphEdg
     const from = reading.sentences[p.affiliationFrom];
     const a = p.affiliation;
     const target = a.id || slugOf(a.label);
-    // "John Miniotis of AbraSilver Resource Corp": an organisation named after a name
+    // "Lena Ortiz of Andes Copper Corp": an organisation named after a name
     if (from && a.from !== undefined && a.to !== undefined)
       graph.node(target, "organization", a.label, [spanOf(from, a.from, a.to)]);
     if (from && !graph.has(target)) stateByItsCapital(graph, from, a);
