@@ -122,6 +122,24 @@ function ofBody(
 /** Words right after a meeting noun that make it a plan: "a summit scheduled for", "talks planned". */
 const PLANNED_AFTER_NOUN = new Set(["scheduled", "planned", "slated", "expected", "due"]);
 
+/** A meeting noun's own refusal: "the next meeting", "talks will be held", "a summit scheduled". */
+function nounRefusal(
+  s: Sentence,
+  at: number,
+  to: number,
+  before: readonly string[],
+): Refusal | undefined {
+  for (const w of before.slice(0, 2)) {
+    const kind = REFUSED_ADJACENT.get(w);
+    if (kind) return describe(kind, w, "right before");
+  }
+  const future = nounFuture(s, at);
+  if (future) return future;
+  // "a summit scheduled between Lee and Suzuki on Sunday"
+  const next = s.tokens[to]?.key ?? "";
+  return PLANNED_AFTER_NOUN.has(next) ? describe("planned", next, "right after") : undefined;
+}
+
 /**
  * Why the meeting word at tokens `[at, to)` reports no meeting that took place, if it does not:
  * planned or hoped for ("will hold talks", "looking forward to meeting"), an earlier meeting
@@ -170,17 +188,8 @@ export function refusalOf(
     if (kind && (!REFUSED_ONLY_BEFORE_TO.has(w) || next === "to" || next === "for"))
       return describe(kind, w, "before");
   }
-  if (word.noun) {
-    for (const w of before.slice(0, 2)) {
-      const kind = REFUSED_ADJACENT.get(w);
-      if (kind) return describe(kind, w, "right before");
-    }
-    const future = nounFuture(s, at);
-    if (future) return future;
-    // "a summit scheduled between Lee and Suzuki on Sunday"
-    const next = s.tokens[to]?.key ?? "";
-    if (PLANNED_AFTER_NOUN.has(next)) return describe("planned", next, "right after");
-  }
+  const ofNoun = word.noun ? nounRefusal(s, at, to, before) : undefined;
+  if (ofNoun) return ofNoun;
   // after it: a call anywhere in its clause ("discussed ... in a call"); a plan only close after
   // a noun ("the talks will be held"): "met X and said he would" reports a meeting all the same
   const reach = { call: 12, planned: word.noun ? 5 : 0, negated: 8, earlier: 4 };

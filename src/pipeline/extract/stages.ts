@@ -40,6 +40,16 @@ function viewsOf(sentences: readonly Sentence[], mentions: Reading["mentions"]):
   });
 }
 
+/** Every claim of the text, in order: its meeting words', and the lists that follow them. */
+function claimsOf(views: readonly View[]): Claim[] {
+  const told = views
+    .filter((v) => !v.sentence.furniture)
+    .flatMap((v) => claimsIn(v, isHeadline(v.sentence)));
+  return [...told, ...listedAfter(views, told)].sort(
+    (a, b) => a.sentence - b.sentence || a.at - b.at,
+  );
+}
+
 /** The resolver of parties for one reading, with the host once it is known. */
 function resolver(views: readonly View[], persons: readonly Person[], roles: RolePersons) {
   const referents: Referents = {
@@ -86,12 +96,7 @@ export function readArticle(text: string, sourceId: string, givenDate?: string):
   const sentences = readSentences(passages);
   const { persons, mentions } = gatherPersons(sentences);
   const views = viewsOf(sentences, mentions);
-  const told = views
-    .filter((v) => !v.sentence.furniture)
-    .flatMap((v) => claimsIn(v, isHeadline(v.sentence)));
-  const claims = [...told, ...listedAfter(views, told)].sort(
-    (a, b) => a.sentence - b.sentence || a.at - b.at,
-  );
+  const claims = claimsOf(views);
   const sides = findSides(sentences);
   const roles = new RolePersons(new Set(persons.map((p) => p.id)));
   const resolve = resolver(views, persons, roles);
