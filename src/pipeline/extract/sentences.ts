@@ -106,11 +106,12 @@ function endsInsideSentence(piece: string, next: string): boolean {
  * Lines of a paragraph that a hard wrap broke: a line without end punctuation followed by a line
  * that starts in lower case, or any line of a block whose lines all have about the same length.
  */
-function isSoftWrap(line: string, nextLine: string, wrapWidth: number): boolean {
+function isSoftWrap(line: string, nextLine: string, wrapWidth: number, amid: boolean): boolean {
   const trimmed = line.trimEnd();
   if (trimmed === "" || nextLine.trim() === "") return false;
-  // a wrap can fall after a bracket or a colon ("(WTO) / Ngozi ..."), not after a sentence's stop
-  const wrapped = wrapWidth >= 40 && trimmed.length >= wrapWidth - 15;
+  // a wrap can fall after a bracket or a colon ("(WTO) / Ngozi ..."), not after a sentence's stop;
+  // a short line amid a wrapped paragraph was wrapped twice ("... Organization / (IMO) / Ioana")
+  const wrapped = wrapWidth >= 40 && (amid || trimmed.length >= wrapWidth - 15);
   if (wrapped && !/[.!?]["”’»)\]]?$/u.test(trimmed)) return true;
   // "... before the U.S. / president departed": the stop was an abbreviation's
   if (wrapped && endsInsideSentence(trimmed, nextLine.trimStart())) return true;
@@ -148,11 +149,13 @@ function paragraphs(text: string): Run[] {
     const wrapWidth = lines.length >= 3 ? Math.max(...lengths.slice(0, -1)) : textWidth;
     let start = block.index;
     let view = "";
+    let amid = false;
     lines.forEach((line, i) => {
       view += line;
       const next = lines[i + 1];
       if (next === undefined) return;
-      if (isSoftWrap(line, next, wrapWidth)) view += " ";
+      amid = isSoftWrap(line, next, wrapWidth, amid);
+      if (amid) view += " ";
       else {
         runs.push({ start, view });
         start += view.length + 1;
