@@ -131,6 +131,16 @@ describe("who the counterpart is", () => {
     ]);
   });
 
+  it("reads a portfolio of head words as a portfolio, not an organisation", () => {
+    const text =
+      "CAIRO – Prime Minister Mostafa Madbouli met Minister of Petroleum and Mineral Resources Hayan Abdul Ghani of Iraq.";
+    const { graph } = extractGraph(text, { sourceId: "portfolio" });
+    expect(graph.nodes.find((n) => n.id === "ghani")?.role).toMatch(
+      /^Minister of Petroleum and Mineral Resources/,
+    );
+    expect(graph.nodes.filter((n) => n.kind === "organization")).toEqual([]);
+  });
+
   it("goes on with a list after 'including'", () => {
     const text =
       "NEW YORK – Prime Minister Narendra Modi met chief executives of technology companies on Friday, including Sundar Pichai, CEO of Google, and Satya Nadella.";

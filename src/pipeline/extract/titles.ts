@@ -371,7 +371,12 @@ function readOfWhat(c: TitleContext, after: number, mention: TitledMention): num
   // ("of Thailand’s Privy Council" is the state's: its possessive says so)
   const next = c.tokens[entity?.to ?? -1];
   const possessed = next !== undefined && (APOSTROPHES.has(next.text) || next.key === "for");
-  const named = org?.headed === true && (!entity || (org.to > entity.to && !possessed));
+  // "Minister of Petroleum and Mineral Resources Tareq El Molla": portfolio words, no organisation
+  const portfolioOnly =
+    org !== undefined &&
+    c.tokens.slice(at, org.to).every((t) => !t.isWord || PORTFOLIO.has(t.key) || t.key === "and");
+  const named =
+    org?.headed === true && !portfolioOnly && (!entity || (org.to > entity.to && !possessed));
   if (entity && !named) return readEntity(c, entity, mention);
   // "Governor of Tokyo Yuriko Koike", "Lord Mayor of the City of London": a capital stands for
   // its state
