@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { editDistance, sameForm, sameWord } from "./names";
+import { editDistance } from "../../model/text/editDistance";
+import { sameForm, sameWord } from "./names";
 
 /** One letter apart in a long word is a spelling, not in a short one; a feminine ending is another name. */
 const words: [string, string, boolean][] = [
